@@ -1,0 +1,117 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ProvenanceChains } from "@/components/provenance/provenance-chains";
+import { FuzzyDateText } from "@/components/ui/fuzzy-date";
+import { ACTOR_KIND_LABELS, LINK_LABELS } from "@/components/ui/labels";
+import { StanceBadge } from "@/components/ui/stance-badge";
+import { getClaimDetail, type ClaimDetail } from "@/lib/claims/data";
+import { recordIdSchema } from "@/lib/claims/schema";
+import { describeGap } from "@/lib/dates";
+import { countIndependentOrigins } from "@/lib/provenance/chain";
+
+interface Props {
+  params: Promise<{ id: string }>;
+}
+
+async function load(params: Props["params"]) {
+  const id = recordIdSchema.safeParse((await params).id);
+  if (!id.success) notFound();
+  const claim = await getClaimDetail(id.data);
+  if (!claim) notFound();
+  return claim;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const claim = await load(params);
+  return { title: `${claim.claimant.name}: ${claim.text.slice(0, 80)}`, description: claim.text };
+}
+
+type LinkRow = ClaimDetail["linksFrom"][number];
+
+function LinkedClaims({ title, links, direction, claim }: { title: string; links: LinkRow[]; direction: "from" | "to"; claim: ClaimDetail }) {
+  if (links.length === 0) return null;
+  return (
+    <section aria-labelledby={`links-${direction}`}>
+      <h3 id={`links-${direction}`}>{title}</h3>
+      <ul className="links">
+        {links.map((link) => {
+          const [earlier, later] = direction === "from" ? [link.claim.madeAt, claim.madeAt] : [claim.madeAt, link.claim.madeAt];
+          return (
+            <li key={link.id}>
+              <strong>{LINK_LABELS[link.kind][direction]}</strong>{" "}
+              <Link href={`/claims/${link.claim.id}`}>
+                {link.claim.claimant.name}: {link.claim.text}
+              </Link>{" "}
+              <span className="muted">
+                (<FuzzyDateText date={link.claim.madeAt} />; {describeGap(earlier, later)}
+                {link.claim.dispute.slug !== claim.dispute.slug && <>; in “{link.claim.dispute.title}”</>})
+              </span>
+              {link.note && <div className="muted">{link.note}</div>}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+export default async function ClaimPage({ params }: Props) {
+  const claim = await load(params);
+  const origins = countIndependentOrigins(claim.appearances);
+  const { claimant } = claim;
+  return (
+    <>
+      <p className="breadcrumbs">
+        <Link href="/">Disputes</Link> / <Link href={`/disputes/${claim.dispute.slug}`}>{claim.dispute.title}</Link> /
+      </p>
+      <h1>
+        {claimant.name}: {claim.text}
+      </h1>
+      <p>
+        <StanceBadge stance={claim.stance} /> <span className="muted">on the proposition</span> “{claim.dispute.proposition}”
+        {claim.status !== "ACTIVE" && <span className="badge badge-status"> {claim.status.toLowerCase()}</span>}
+      </p>
+      {claim.quote && (
+        <blockquote className="claim-quote" cite={`#appearances`}>
+          “{claim.quote}”
+        </blockquote>
+      )}
+      <dl className="facts">
+        <dt>Claimant</dt>
+        <dd>
+          {claimant.name}
+          {claimant.role && <>, {claimant.role}</>}
+          {claimant.affiliation && <> ({claimant.affiliation.name})</>} —{" "}
+          <span className="muted">
+            {ACTOR_KIND_LABELS[claimant.kind]}
+            {claimant.country && <>, {claimant.country}</>}
+          </span>
+        </dd>
+        <dt>Said</dt>
+        <dd>
+          <FuzzyDateText date={claim.madeAt} />
+        </dd>
+        <dt>Paraphrase</dt>
+        <dd>{claim.text}</dd>
+      </dl>
+
+      <h2 id="appearances">Provenance</h2>
+      <p className="origin-count" data-testid="origin-count">
+        {claim.appearances.length} appearance{claim.appearances.length === 1 ? "" : "s"}, {origins} independent origin
+        {origins === 1 ? "" : "s"}
+      </p>
+      <ProvenanceChains claim={claim} />
+
+      <h2>Answers and links</h2>
+      {claim.linksFrom.length + claim.linksTo.length === 0 ? (
+        <p className="empty">No claim answers this one, and it answers none.</p>
+      ) : (
+        <>
+          <LinkedClaims title="This claim…" links={claim.linksFrom} direction="from" claim={claim} />
+          <LinkedClaims title="Answered by…" links={claim.linksTo} direction="to" claim={claim} />
+        </>
+      )}
+    </>
+  );
+}

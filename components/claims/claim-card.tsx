@@ -1,0 +1,50 @@
+import Link from "next/link";
+import { FuzzyDateText } from "@/components/ui/fuzzy-date";
+import { StanceBadge } from "@/components/ui/stance-badge";
+import { countIndependentOrigins } from "@/lib/provenance/chain";
+import type { TimelineClaim } from "@/lib/disputes/data";
+
+export interface CardAnswer {
+  readonly label: string;
+  readonly targetId: string;
+  readonly targetName: string;
+  readonly gap: string;
+}
+
+/** One claim on the contested timeline: who, stance, when, what, where it appeared. */
+export function ClaimCard({ claim, answers, paired }: { claim: TimelineClaim; answers: CardAnswer[]; paired: boolean }) {
+  const origins = countIndependentOrigins(claim.appearances);
+  const outlets = [...new Set(claim.appearances.map((a) => a.source.publisher?.name ?? a.source.title))];
+  const classes = ["claim-card", `is-${claim.status.toLowerCase()}`, paired ? "is-paired" : ""].filter(Boolean);
+  return (
+    <article id={`claim-${claim.id}`} className={classes.join(" ")} aria-labelledby={`claim-${claim.id}-title`}>
+      <header>
+        <span className="claimant" id={`claim-${claim.id}-title`}>
+          {claim.claimant.name}
+        </span>
+        <FuzzyDateText date={claim.madeAt} />
+      </header>
+      <StanceBadge stance={claim.stance} />
+      {claim.status !== "ACTIVE" && <span className="badge badge-status">{claim.status.toLowerCase()}</span>}
+      {claim.quote && <blockquote>“{claim.quote}”</blockquote>}
+      <p>
+        <Link href={`/claims/${claim.id}`}>{claim.text}</Link>
+      </p>
+      {answers.length > 0 && (
+        <ul className="answers">
+          {answers.map((answer) => (
+            <li key={answer.targetId}>
+              <span aria-hidden="true">↩ </span>
+              {answer.label} <a href={`#claim-${answer.targetId}`}>{answer.targetName}</a> — {answer.gap}
+            </li>
+          ))}
+        </ul>
+      )}
+      <footer>
+        {claim.appearances.length} appearance{claim.appearances.length === 1 ? "" : "s"}, {origins} independent origin
+        {origins === 1 ? "" : "s"}
+        {outlets.length > 0 && <> · {outlets.join(", ")}</>}
+      </footer>
+    </article>
+  );
+}

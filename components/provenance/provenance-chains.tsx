@@ -1,0 +1,91 @@
+import { FuzzyDateText } from "@/components/ui/fuzzy-date";
+import { ATTRIBUTION_LABELS, SOURCE_KIND_LABELS } from "@/components/ui/labels";
+import type { ClaimAppearance, ClaimDetail } from "@/lib/claims/data";
+import { buildProvenanceForest, chainOf, type ProvenanceTree } from "@/lib/provenance/chain";
+
+function outletName(appearance: ClaimAppearance): string {
+  return appearance.source.publisher?.name ?? appearance.source.title;
+}
+
+function leavesOf(tree: ProvenanceTree<ClaimAppearance>): ClaimAppearance[] {
+  const leaves: ClaimAppearance[] = [];
+  const stack = [tree];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    if (!current) break;
+    if (current.children.length === 0) leaves.push(current.node);
+    else stack.push(...[...current.children].reverse());
+  }
+  return leaves;
+}
+
+function Hop({ tree, origin }: { tree: ProvenanceTree<ClaimAppearance>; origin: boolean }) {
+  const { node } = tree;
+  const anonymous = node.attribution === "ANONYMOUS_SOURCING";
+  return (
+    <li className={origin ? "hop hop-origin" : "hop"}>
+      <strong>{outletName(node)}</strong> · <FuzzyDateText date={node.reportedAt} />{" "}
+      <span className={anonymous ? "badge badge-anonymous" : "badge"}>{ATTRIBUTION_LABELS[node.attribution]}</span>
+      <div className="muted">
+        {SOURCE_KIND_LABELS[node.source.kind]}: {node.source.title}
+        {node.source.url && (
+          <>
+            {" "}
+            (<a href={node.source.url} rel="noopener noreferrer">link</a>
+            {node.source.archiveUrl && (
+              <>
+                , <a href={node.source.archiveUrl} rel="noopener noreferrer">archived</a>
+              </>
+            )}
+            )
+          </>
+        )}
+      </div>
+      {node.attributionPhrase && <div className="phrase">“{node.attributionPhrase}”</div>}
+      {node.excerpt && <p className="excerpt">{node.excerpt}</p>}
+      {tree.children.length > 0 && (
+        <ol className="hops" aria-label={`Relayed from ${outletName(node)}`}>
+          {tree.children.map((child) => (
+            <Hop key={child.node.id} tree={child} origin={false} />
+          ))}
+        </ol>
+      )}
+    </li>
+  );
+}
+
+/**
+ * Every appearance of a claim as provenance chains, drawn from origin to publication: one
+ * tree per independent origin, each hop with its outlet, date and how it attributes.
+ */
+export function ProvenanceChains({ claim }: { claim: ClaimDetail }) {
+  const forest = buildProvenanceForest(claim.appearances);
+  if (forest.length === 0) {
+    return <p className="empty">No appearance of this claim is recorded yet.</p>;
+  }
+  const speaker = claim.claimant.name;
+  const anonymousSpeaker = claim.claimant.kind === "ANONYMOUS_GROUP";
+  return (
+    <ol className="chains">
+      {forest.map((tree, index) => (
+        <li key={tree.node.id} className="chain" aria-label={`Origin ${index + 1} of ${forest.length}`}>
+          {leavesOf(tree).map((leaf) => (
+            <p key={leaf.id} className="chain-summary" data-testid="chain-summary">
+              {[speaker, ...chainOf(leaf.id, claim.appearances).map(outletName)].join(" → ")}
+            </p>
+          ))}
+          <ol className="hops">
+            <li className="hop hop-origin">
+              <strong>{speaker}</strong>{" "}
+              {anonymousSpeaker && <span className="badge badge-anonymous">anonymous</span>}{" "}
+              <span className="muted">said it</span> <FuzzyDateText date={claim.madeAt} />
+              <ol className="hops">
+                <Hop tree={tree} origin={false} />
+              </ol>
+            </li>
+          </ol>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,50 @@
+import "server-only";
+import { EnvError } from "@/lib/env";
+import { MigrationError } from "@/lib/db/migrate";
+
+interface ErrorWithCode {
+  code?: unknown;
+  message?: unknown;
+  cause?: unknown;
+  errors?: unknown;
+}
+
+function codeOf(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current && typeof current === "object"; depth++) {
+    const { code, cause, errors } = current as ErrorWithCode;
+    if (typeof code === "string") return code;
+    // AggregateError from net (IPv4 and IPv6 both refused)
+    if (Array.isArray(errors) && errors.length > 0) current = errors[0];
+    else current = cause;
+  }
+  return undefined;
+}
+
+/** One line saying what is wrong with the database connection, for people, not stack traces. */
+export function describeDatabaseError(error: unknown, label: string): string {
+  if (error instanceof EnvError || error instanceof MigrationError) return error.message;
+  const code = codeOf(error);
+  switch (code) {
+    case "ECONNREFUSED":
+      return `Cannot reach ${label}: connection refused. Is the server running, and is DATABASE_URL right?`;
+    case "ENOTFOUND":
+    case "EAI_AGAIN":
+      return `Cannot reach ${label}: the host name does not resolve. Check DATABASE_URL.`;
+    case "ETIMEDOUT":
+      return `Cannot reach ${label}: the connection timed out.`;
+    case "28P01":
+    case "28000":
+      return `${label} refused the login: check the user and password in DATABASE_URL.`;
+    case "3D000":
+      return `${label} does not exist: create it first (createdb), or fix DATABASE_URL.`;
+    default: {
+      const message = error instanceof Error ? error.message : String(error);
+      const firstLine = message.split("\n")[0] ?? message;
+      if (/timeout expired|Connection terminated/i.test(firstLine)) {
+        return `Cannot reach ${label}: the connection timed out.`;
+      }
+      return `Database error on ${label}: ${firstLine}`;
+    }
+  }
+}

@@ -1,0 +1,74 @@
+import "server-only";
+import { createPrismaClient } from "@/lib/db/client";
+import { describeDatabaseError } from "@/lib/db/errors";
+import { applyMigrations } from "@/lib/db/migrate";
+import { openSqlConnection } from "@/lib/db/sql";
+import { targetFromEnv, type DbTarget } from "@/lib/db/target";
+import { readEnv } from "@/lib/env";
+import { DatabaseNotEmptyError, readSeedFile, seedIfEmpty, seedOrRefuse, type SeedCounts } from "@/lib/seed/load";
+import { SeedFileError } from "@/lib/seed/refs";
+
+export type SeedMode = "none" | "if-empty" | "required";
+
+export interface PrepareReport {
+  readonly target: string;
+  readonly migrationsApplied: readonly string[];
+  readonly seeded: SeedCounts | null;
+}
+
+/** Migrates `target` and optionally seeds it. Leaves `target`'s PGlite open (its owner closes it). */
+export async function prepareTarget(target: DbTarget, seed: SeedMode, seedFile?: string): Promise<PrepareReport> {
+  const connection = await openSqlConnection(target);
+  let applied: readonly string[];
+  try {
+    ({ applied } = await applyMigrations(connection, { lock: target.kind === "postgres" }));
+  } finally {
+    await connection.release();
+  }
+  if (seed === "none") return { target: target.label, migrationsApplied: applied, seeded: null };
+
+  const data = await readSeedFile(seedFile);
+  const db = createPrismaClient(target);
+  try {
+    const seeded = seed === "required" ? await seedOrRefuse(db, data) : await seedIfEmpty(db, data);
+    return { target: target.label, migrationsApplied: applied, seeded };
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/**
+ * The command-line entry used by `npm run db:migrate`, `npm run db:seed` and `npm start`:
+ * opens the database the environment names, prepares it, closes it, and turns any failure
+ * into one readable line.
+ */
+export async function prepareDatabaseFromEnv(seed: SeedMode): Promise<PrepareReport> {
+  let label = "the database";
+  let target: DbTarget | undefined;
+  try {
+    target = targetFromEnv(readEnv());
+    label = target.label;
+    return await prepareTarget(target, seed);
+  } catch (error) {
+    if (error instanceof SeedFileError || error instanceof DatabaseNotEmptyError) throw error;
+    throw new Error(describeDatabaseError(error, label), { cause: error });
+  } finally {
+    if (target?.kind === "pglite") await target.pglite.close();
+  }
+}
+
+export function formatReport(report: PrepareReport): string {
+  const lines = [
+    report.migrationsApplied.length > 0
+      ? `Applied ${report.migrationsApplied.length} migration(s) to ${report.target}: ${report.migrationsApplied.join(", ")}`
+      : `${report.target} is up to date.`,
+  ];
+  if (report.seeded) {
+    const s = report.seeded;
+    lines.push(
+      `Loaded the demo data set: ${s.disputes} disputes, ${s.claims} claims, ${s.appearances} appearances, ` +
+        `${s.links} links, ${s.events} events, ${s.actors} actors, ${s.sources} sources.`,
+    );
+  }
+  return lines.join("\n");
+}

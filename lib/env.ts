@@ -1,0 +1,40 @@
+import { z } from "zod";
+
+/**
+ * The process environment, validated once. Not "server-only": the Prisma CLI config and the
+ * scripts read it too. Never import it from a client component.
+ */
+const envSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value === "" ? undefined : value))
+    .pipe(
+      z
+        .url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// or postgresql:// URL" })
+        .optional(),
+    ),
+  CLAIMLINE_DATA_DIR: z.string().trim().min(1).default("./data"),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "EnvError";
+  }
+}
+
+/** Parses `source` (process.env by default); throws EnvError with one readable line. */
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const name = issue?.path.join(".") ?? "environment";
+    throw new EnvError(`Invalid ${name}: ${issue?.message ?? "invalid value"}`);
+  }
+  return result.data;
+}

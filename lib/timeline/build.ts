@@ -1,0 +1,135 @@
+import { compareFuzzyDates, describeGap, toEdtf, type FuzzyDate } from "@/lib/dates";
+
+/**
+ * The side-by-side contested timeline of one dispute, as data: rows ("bands") by date, one
+ * column per side, context events spanning all columns, and each answer (a DENIES or REBUTS
+ * link) placed in the same band as the claim it answers, with the time between them.
+ */
+export const TIMELINE_COLUMNS = ["AFFIRMS", "DENIES", "QUALIFIES", "OTHER"] as const;
+export type TimelineColumn = (typeof TIMELINE_COLUMNS)[number];
+
+export type Stance = "AFFIRMS" | "DENIES" | "QUALIFIES" | "DECLINES_TO_COMMENT" | "CONTEXT";
+export type LinkKind = "DENIES" | "REBUTS" | "CORROBORATES" | "RETRACTS" | "CLARIFIES" | "SUPERSEDES";
+
+/** Link kinds whose `from` claim answers its `to` claim: drawn as a pair on the timeline. */
+export const ANSWER_LINK_KINDS: readonly LinkKind[] = ["DENIES", "REBUTS"];
+
+export interface TimelineClaimInput {
+  readonly id: string;
+  readonly stance: Stance;
+  readonly madeAt: FuzzyDate;
+}
+
+export interface TimelineEventInput {
+  readonly id: string;
+  readonly occurredAt: FuzzyDate;
+}
+
+export interface TimelineLinkInput {
+  readonly fromId: string;
+  readonly toId: string;
+  readonly kind: LinkKind;
+}
+
+export interface TimelinePair {
+  /** the answering claim (the link's `from`) */
+  readonly responseId: string;
+  /** the claim it answers (the link's `to`) */
+  readonly targetId: string;
+  readonly kind: LinkKind;
+  /** time from the answered claim to the answer: "same day", "1 day later", … */
+  readonly gap: string;
+}
+
+export interface TimelineBand<C, E> {
+  readonly key: string;
+  readonly date: FuzzyDate;
+  readonly events: E[];
+  readonly cells: Record<TimelineColumn, C[]>;
+  readonly pairs: TimelinePair[];
+}
+
+export interface Timeline<C, E> {
+  readonly columns: readonly TimelineColumn[];
+  readonly bands: readonly TimelineBand<C, E>[];
+}
+
+export function columnOf(stance: Stance): TimelineColumn {
+  if (stance === "AFFIRMS" || stance === "DENIES" || stance === "QUALIFIES") return stance;
+  return "OTHER";
+}
+
+type Item<C, E> = { kind: "claim"; date: FuzzyDate; claim: C } | { kind: "event"; date: FuzzyDate; event: E };
+
+export function buildTimeline<C extends TimelineClaimInput, E extends TimelineEventInput>(
+  claims: readonly C[],
+  events: readonly E[],
+  links: readonly TimelineLinkInput[],
+): Timeline<C, E> {
+  const claimsById = new Map(claims.map((claim) => [claim.id, claim]));
+  const answers = new Map<string, TimelineLinkInput[]>();
+  for (const link of links) {
+    if (!ANSWER_LINK_KINDS.includes(link.kind) || !claimsById.has(link.fromId) || !claimsById.has(link.toId)) continue;
+    answers.set(link.fromId, [...(answers.get(link.fromId) ?? []), link]);
+  }
+
+  const items: Item<C, E>[] = [
+    ...events.map((event): Item<C, E> => ({ kind: "event", date: event.occurredAt, event })),
+    ...claims.map((claim): Item<C, E> => ({ kind: "claim", date: claim.madeAt, claim })),
+  ];
+  // Events first within a date: they are the context the claims of that day respond to.
+  items.sort((a, b) => compareFuzzyDates(a.date, b.date) || (a.kind === b.kind ? 0 : a.kind === "event" ? -1 : 1));
+
+  const bands = new Map<string, TimelineBand<C, E>>();
+  const bandFor = (date: FuzzyDate) => {
+    const key = toEdtf(date);
+    let band = bands.get(key);
+    if (!band) {
+      band = { key, date, events: [], cells: { AFFIRMS: [], DENIES: [], QUALIFIES: [], OTHER: [] }, pairs: [] };
+      bands.set(key, band);
+    }
+    return band;
+  };
+
+  // Pass 1: everything on its own date.
+  const bandOfClaim = new Map<string, TimelineBand<C, E>>();
+  for (const item of items) {
+    if (item.kind === "event") bandFor(item.date).events.push(item.event);
+    else bandOfClaim.set(item.claim.id, bandFor(item.claim.madeAt));
+  }
+  // Pass 2, in date order: an answer joins the band of the earliest claim it answers, unless
+  // that claim is later than the answer (the timeline never runs backwards).
+  for (const item of items) {
+    if (item.kind !== "claim") continue;
+    const { claim } = item;
+    const links = answers.get(claim.id) ?? [];
+    const own = bandFor(claim.madeAt);
+    let band = own;
+    for (const link of links) {
+      const target = bandOfClaim.get(link.toId);
+      if (target && compareFuzzyDates(target.date, band.date) < 0) band = target;
+    }
+    bandOfClaim.set(claim.id, band);
+    for (const link of links) {
+      const target = claimsById.get(link.toId);
+      if (!target) continue;
+      band.pairs.push({
+        responseId: claim.id,
+        targetId: target.id,
+        kind: link.kind,
+        gap: describeGap(target.madeAt, claim.madeAt),
+      });
+    }
+  }
+  for (const item of items) {
+    if (item.kind === "claim") bandOfClaim.get(item.claim.id)?.cells[columnOf(item.claim.stance)].push(item.claim);
+  }
+
+  const nonEmpty = [...bands.values()].filter(
+    (band) => band.events.length > 0 || TIMELINE_COLUMNS.some((column) => band.cells[column].length > 0),
+  );
+  const ordered = nonEmpty.sort((a, b) => compareFuzzyDates(a.date, b.date));
+  const present = new Set(ordered.flatMap((band) => TIMELINE_COLUMNS.filter((column) => band.cells[column].length > 0)));
+  const columns = TIMELINE_COLUMNS.filter((column) => column === "AFFIRMS" || column === "DENIES" || present.has(column));
+  return { columns, bands: ordered };
+}
