@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { PendingHint } from "@/components/ui/pending-hint";
 import { FuzzyDateText } from "@/components/ui/fuzzy-date";
 import { STANCE_LABELS, STATUS_LABELS } from "@/components/ui/labels";
 import { STANCES } from "@/lib/claims/schema";
@@ -22,7 +23,10 @@ export default async function HomePage() {
           {disputes.map((dispute) => (
             <li key={dispute.id} className="dispute-card">
               <h2>
-                <Link href={`/disputes/${dispute.slug}`}>{dispute.title}</Link>{" "}
+                <Link href={`/disputes/${dispute.slug}`}>
+                  {dispute.title}
+                  <PendingHint />
+                </Link>{" "}
                 <span className={`badge status-${dispute.status.toLowerCase()}`}>{STATUS_LABELS[dispute.status]}</span>
               </h2>
               <p>{dispute.proposition}</p>

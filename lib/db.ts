@@ -15,3 +15,8 @@ export function getDb(): Db {
 }
 
 export type { Db };
+
+/** Makes `db` the process's client: for tests and tools that open their own database. */
+export function useDb(db: Db): void {
+  holder.claimlineDb = db;
+}

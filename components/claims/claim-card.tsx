@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { PendingHint } from "@/components/ui/pending-hint";
 import { FuzzyDateText } from "@/components/ui/fuzzy-date";
 import { StanceBadge } from "@/components/ui/stance-badge";
 import { countIndependentOrigins } from "@/lib/provenance/chain";
@@ -28,7 +29,10 @@ export function ClaimCard({ claim, answers, paired }: { claim: TimelineClaim; an
       {claim.status !== "ACTIVE" && <span className="badge badge-status">{claim.status.toLowerCase()}</span>}
       {claim.quote && <blockquote>“{claim.quote}”</blockquote>}
       <p>
-        <Link href={`/claims/${claim.id}`}>{claim.text}</Link>
+        <Link href={`/claims/${claim.id}`}>
+          {claim.text}
+          <PendingHint />
+        </Link>
       </p>
       {answers.length > 0 && (
         <ul className="answers">

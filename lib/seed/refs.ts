@@ -79,7 +79,7 @@ export function checkSeedReferences(data: SeedDataSet): SeedProblem[] {
         claim.appearances.filter((appearance) => appearance.via === undefined || own.has(appearance.via))
           .map((appearance) => ({ id: appearance.key, viaId: appearance.via ?? null })),
       );
-      if (cycle) problems.push({ path: `${at}.appearances`, message: `relay chain loops: ${cycle.join(" → ")}` });
+      if (cycle) problems.push({ path: `${at}.appearances`, message: `relay chain loops: ${[...cycle, cycle[0]].join(" → ")}` });
     });
   });
   data.links.forEach((link, i) => {

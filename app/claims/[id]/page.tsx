@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ProvenanceChains } from "@/components/provenance/provenance-chains";
+import { PendingHint } from "@/components/ui/pending-hint";
 import { FuzzyDateText } from "@/components/ui/fuzzy-date";
 import { ACTOR_KIND_LABELS, LINK_LABELS } from "@/components/ui/labels";
 import { StanceBadge } from "@/components/ui/stance-badge";
@@ -42,6 +43,7 @@ function LinkedClaims({ title, links, direction, claim }: { title: string; links
               <strong>{LINK_LABELS[link.kind][direction]}</strong>{" "}
               <Link href={`/claims/${link.claim.id}`}>
                 {link.claim.claimant.name}: {link.claim.text}
+                <PendingHint />
               </Link>{" "}
               <span className="muted">
                 (<FuzzyDateText date={link.claim.madeAt} />; {describeGap(earlier, later)}
@@ -63,7 +65,11 @@ export default async function ClaimPage({ params }: Props) {
   return (
     <>
       <p className="breadcrumbs">
-        <Link href="/">Disputes</Link> / <Link href={`/disputes/${claim.dispute.slug}`}>{claim.dispute.title}</Link> /
+        <Link href="/">Disputes</Link> / <Link href={`/disputes/${claim.dispute.slug}`}>
+          {claim.dispute.title}
+          <PendingHint />
+        </Link>{" "}
+        /
       </p>
       <h1>
         {claimant.name}: {claim.text}

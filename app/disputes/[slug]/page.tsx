@@ -1,18 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { ContestedTimeline } from "@/components/timeline/contested-timeline";
 import { STATUS_LABELS } from "@/components/ui/labels";
-import { Loading } from "@/components/ui/loading";
-import { getDisputeBySlug, getDisputeTimeline, type DisputeHeader } from "@/lib/disputes/data";
+import { PendingHint } from "@/components/ui/pending-hint";
+import { getDisputeBySlug, getDisputeTimeline } from "@/lib/disputes/data";
 import { disputeSlugSchema } from "@/lib/disputes/schema";
 
 interface Props {
   params: Promise<{ slug: string }>;
 }
 
-// The header decides 404 before anything streams; the timeline streams in behind a fallback.
+// Rendered whole (no streaming): a missing dispute is a real 404, and the timeline reads
+// without JavaScript. Navigations show their loading state in the link followed (PendingHint).
 async function load(params: Props["params"]) {
   const slug = disputeSlugSchema.safeParse((await params).slug);
   if (!slug.success) notFound();
@@ -26,17 +26,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: dispute.title, description: dispute.proposition };
 }
 
-async function TimelineSection({ dispute }: { dispute: DisputeHeader }) {
-  const timeline = await getDisputeTimeline(dispute.id);
-  return <ContestedTimeline dispute={timeline} labels={dispute} />;
-}
-
 export default async function DisputePage({ params }: Props) {
   const dispute = await load(params);
+  const timeline = await getDisputeTimeline(dispute.id);
   return (
     <>
       <p className="breadcrumbs">
-        <Link href="/">Disputes</Link> /
+        <Link href="/">
+          Disputes
+          <PendingHint />
+        </Link>{" "}
+        /
       </p>
       <h1>
         {dispute.title}{" "}
@@ -49,9 +49,7 @@ export default async function DisputePage({ params }: Props) {
       {dispute.summary && <p>{dispute.summary}</p>}
       {dispute.tags.length > 0 && <p className="muted">Tags: {dispute.tags.join(", ")}</p>}
       <h2>Contested timeline</h2>
-      <Suspense fallback={<Loading what="the timeline" />}>
-        <TimelineSection dispute={dispute} />
-      </Suspense>
+      <ContestedTimeline dispute={timeline} labels={dispute} />
     </>
   );
 }
