@@ -4,7 +4,7 @@ import { checkSeedReferences, SeedFileError } from "@/lib/seed/refs";
 import { parseSeedData } from "@/lib/seed/load";
 import type { SeedDataSetInput } from "@/lib/seed/schema";
 
-const article = readFileSync(new URL("../../../shared/source-material/000_12429d2f99e46768.txt", import.meta.url), "utf8");
+const article = readFileSync(new URL("../../prisma/demo/source-article.txt", import.meta.url), "utf8");
 
 function minimal(): SeedDataSetInput {
   return {
