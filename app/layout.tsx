@@ -23,6 +23,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               Claimline
             </Link>
             <Link href="/">Disputes</Link>
+            <Link href="/claims">Claims</Link>
+            <Link href="/sources">Sources</Link>
+            <Link href="/actors">Actors</Link>
           </nav>
         </header>
         <main id="main">{children}</main>
