@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import type { ClaimListFilters } from "@/lib/claims/list-schema";
+import { MARK_END, MARK_START, type ClaimListFilters } from "@/lib/claims/list-schema";
 import { getDb } from "@/lib/db";
 import type { Db } from "@/lib/db/client";
 import { compareFuzzyDates, fuzzyDate, type FuzzyDate } from "@/lib/dates";
@@ -11,9 +11,6 @@ import { compareFuzzyDates, fuzzyDate, type FuzzyDate } from "@/lib/dates";
  * rows. The same WHERE clause serves the count and the CSV export.
  */
 
-/** Highlight markers from ts_headline; control characters never occur in stored text. */
-export const MARK_START = "\u0001";
-export const MARK_END = "\u0002";
 /** Counting stops here: past it the table says "10,000+". */
 export const COUNT_CAP = 10_000;
 
@@ -50,7 +47,10 @@ export function claimFilterSql(filters: ClaimListFilters): Prisma.Sql {
   return conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
 }
 
-/** JOINs and ORDER BY for a sort; every order ends in the id, so paging is stable. */
+/**
+ * JOINs and ORDER BY for a sort; every order ends in the id, so paging is stable. Names sort
+ * case-insensitively by code point, the same on every database whatever its locale.
+ */
 export function claimOrderSql(filters: Pick<ClaimListFilters, "sort" | "dir" | "q">): { join: Prisma.Sql; orderBy: Prisma.Sql } {
   const dir = filters.dir === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
   const byDate = Prisma.sql`c."madeAtStart" ${dir}, c."madeAtEnd" ${dir}, c."id" ${dir}`;
@@ -58,12 +58,12 @@ export function claimOrderSql(filters: Pick<ClaimListFilters, "sort" | "dir" | "
     case "claimant":
       return {
         join: Prisma.sql`JOIN "Actor" sort_actor ON sort_actor."id" = c."claimantId"`,
-        orderBy: Prisma.sql`ORDER BY sort_actor."name" ${dir}, c."madeAtStart" DESC, c."id" DESC`,
+        orderBy: Prisma.sql`ORDER BY lower(sort_actor."name") COLLATE "C" ${dir}, c."madeAtStart" DESC, c."id" DESC`,
       };
     case "dispute":
       return {
         join: Prisma.sql`JOIN "Dispute" sort_dispute ON sort_dispute."id" = c."disputeId"`,
-        orderBy: Prisma.sql`ORDER BY sort_dispute."title" ${dir}, c."madeAtStart" DESC, c."id" DESC`,
+        orderBy: Prisma.sql`ORDER BY lower(sort_dispute."title") COLLATE "C" ${dir}, c."madeAtStart" DESC, c."id" DESC`,
       };
     case "relevance":
       if (filters.q) {

@@ -16,3 +16,14 @@ test("the pages read fully without JavaScript", async ({ page }) => {
   await page.locator('td[data-column="AFFIRMS"] article').filter({ hasText: "U.S. officials" }).locator("p a").click();
   await expect(page.getByTestId("origin-count")).toHaveText("4 appearances, 3 independent origins");
 });
+
+test("the claims filters and sorting work without JavaScript", async ({ page }) => {
+  await page.goto("/claims");
+  await page.getByLabel("Source / publisher").selectOption({ label: "Financial Times" });
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/publisher=c[a-z0-9]{24}/);
+  await expect(page.locator(".chips")).toContainText("Publisher: Financial Times");
+  await page.locator(".data-table thead th").filter({ hasText: "Claimant" }).getByRole("link").click();
+  await expect(page).toHaveURL(/publisher=.*sort=claimant|sort=claimant.*publisher=/);
+  await expect(page.locator(".data-table tbody tr").filter({ hasText: "U.S. officials" })).toHaveCount(1);
+});

@@ -1,0 +1,132 @@
+import type { Metadata } from "next";
+import { cookies } from "next/headers";
+import Link from "next/link";
+import { activeFilters, ClaimsFilters } from "@/components/claims/claims-filters";
+import { ClaimsTable } from "@/components/claims/claims-table";
+import type { SortLink } from "@/components/data-table/data-table";
+import { listClaimFilterOptions } from "@/lib/claims/filter-options";
+import { listClaims } from "@/lib/claims/list";
+import {
+  claimListSearch,
+  CLAIMS_COLUMNS_COOKIE,
+  hasActiveFilters,
+  parseClaimListParams,
+  type ClaimListFilters,
+  type ClaimSort,
+} from "@/lib/claims/list-schema";
+
+export const metadata: Metadata = { title: "Claims" };
+
+interface Props {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+const numberFormat = new Intl.NumberFormat("en-GB");
+const href = (filters: ClaimListFilters) => `/claims${claimListSearch(filters)}`;
+
+function sortLink(filters: ClaimListFilters, sort: ClaimSort): SortLink {
+  const current = filters.sort === sort ? filters.dir : false;
+  const firstDir = sort === "date" ? "desc" : "asc";
+  const dir = current === false ? firstDir : current === "asc" ? "desc" : "asc";
+  return { href: href({ ...filters, sort, dir, page: 1 }), current };
+}
+
+export default async function ClaimsPage({ searchParams }: Props) {
+  const { filters, notices } = parseClaimListParams(await searchParams);
+  const [page, options, cookieStore] = await Promise.all([listClaims(filters), listClaimFilterOptions(filters), cookies()]);
+  const initialHidden = (cookieStore.get(CLAIMS_COLUMNS_COOKIE)?.value ?? "").split(",").filter(Boolean);
+
+  const names = new Map(
+    [...options.publishers, ...options.actors, ...options.disputes, ...options.sources].map((option) => [option.value, option.label]),
+  );
+  const chips = activeFilters(filters, names);
+  const filtered = hasActiveFilters(filters);
+  const firstRow = (filters.page - 1) * filters.size + 1;
+  const lastRow = firstRow + page.rows.length - 1;
+  const totalText = `${numberFormat.format(page.total)}${page.totalIsCapped ? "+" : ""}`;
+  const exportHref = `/claims/export${claimListSearch({ ...filters, page: 1 })}`;
+
+  return (
+    <>
+      <h1>Claims</h1>
+      {notices.length > 0 && (
+        <ul className="notices" role="status">
+          {notices.map((notice) => (
+            <li key={notice}>{notice}</li>
+          ))}
+        </ul>
+      )}
+      <ClaimsFilters filters={filters} options={options} />
+      {chips.length > 0 && (
+        <ul className="chips" aria-label="Active filters">
+          {chips.map((chip) => (
+            <li key={chip.label}>
+              {chip.label}{" "}
+              <Link href={chip.removeHref} aria-label={`Remove filter ${chip.label}`}>
+                ×
+              </Link>
+            </li>
+          ))}
+          <li>
+            <Link href="/claims">Clear all filters</Link>
+          </li>
+        </ul>
+      )}
+      <div className="table-summary">
+        <p aria-live="polite">
+          {page.rows.length > 0
+            ? `Showing ${numberFormat.format(firstRow)}–${numberFormat.format(lastRow)} of ${totalText} claims`
+            : "No claims to show"}
+          {filters.q && (
+            <>
+              {" · "}
+              {filters.sort === "relevance" ? (
+                <Link href={href({ ...filters, sort: "date", dir: "desc", page: 1 })}>sort by date instead</Link>
+              ) : (
+                <Link href={href({ ...filters, sort: "relevance", dir: "desc", page: 1 })}>sort by relevance</Link>
+              )}
+            </>
+          )}
+        </p>
+        {page.rows.length > 0 && (
+          <a href={exportHref} download>
+            Download this view as CSV
+          </a>
+        )}
+      </div>
+      <ClaimsTable
+        rows={page.rows}
+        caption={filtered ? "Claims matching the filters" : "All claims"}
+        sortLinks={{ date: sortLink(filters, "date"), claimant: sortLink(filters, "claimant"), dispute: sortLink(filters, "dispute") }}
+        initialHidden={initialHidden}
+        empty={
+          filters.page > 1 && page.total > 0 ? (
+            <div className="empty">
+              <p>This view has no page {numberFormat.format(filters.page)}.</p>
+              <Link href={href({ ...filters, page: 1 })}>Go to the first page</Link>
+            </div>
+          ) : (
+            <div className="empty">
+              <p>{filtered ? "No claim matches these filters." : "No claims are recorded yet."}</p>
+              {filtered && <Link href="/claims">Clear the filters</Link>}
+            </div>
+          )
+        }
+      />
+      {page.pageCount > 1 && (
+        <nav className="pagination" aria-label="Pages">
+          {filters.page > 1 ? <Link href={href({ ...filters, page: filters.page - 1 })}>← Previous</Link> : <span aria-hidden="true">← Previous</span>}
+          <span>
+            Page {numberFormat.format(filters.page)} of {numberFormat.format(page.pageCount)}
+            {page.totalIsCapped ? "+" : ""}
+          </span>
+          {filters.page < page.pageCount || (page.totalIsCapped && page.rows.length === filters.size) ? (
+            <Link href={href({ ...filters, page: filters.page + 1 })}>Next →</Link>
+          ) : (
+            <span aria-hidden="true">Next →</span>
+          )}
+        </nav>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+import "server-only";
+import { hydrateClaimRows, listClaimIds, type ClaimListRow } from "@/lib/claims/list";
+import type { ClaimListFilters } from "@/lib/claims/list-schema";
+import { formatFuzzyDate, toEdtf } from "@/lib/dates";
+import { toCsvLine } from "@/lib/csv";
+
+/** CSV export of exactly one claims view, streamed in batches so large views never sit in memory. */
+export const CSV_BATCH_SIZE = 1000;
+/** An export stops here; narrow the filters for more. */
+export const CSV_MAX_ROWS = 200_000;
+
+export const CLAIM_CSV_HEADER = [
+  "id",
+  "said_edtf",
+  "said",
+  "claimant",
+  "stance",
+  "status",
+  "dispute",
+  "text",
+  "quote",
+  "first_outlet",
+  "first_source",
+  "first_reported_edtf",
+  "appearances",
+  "independent_origins",
+  "sourcing",
+  "url",
+];
+
+function claimCsvFields(row: Omit<ClaimListRow, "highlight">, baseUrl: string): string[] {
+  return [
+    row.id,
+    toEdtf(row.madeAt),
+    formatFuzzyDate(row.madeAt),
+    row.claimant.name,
+    row.stance,
+    row.status,
+    row.dispute.title,
+    row.text,
+    row.quote ?? "",
+    row.firstAppearance?.outlet ?? "",
+    row.firstAppearance?.sourceTitle ?? "",
+    row.firstAppearance ? toEdtf(row.firstAppearance.reportedAt) : "",
+    String(row.appearanceCount),
+    String(row.originCount),
+    row.attributions.join(" "),
+    `${baseUrl}/claims/${row.id}`,
+  ];
+}
+
+export function streamClaimsCsv(filters: ClaimListFilters, baseUrl: string): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let page = 1;
+  let written = 0;
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      // A byte-order mark so spreadsheet programs read the file as UTF-8.
+      controller.enqueue(encoder.encode(`\uFEFF${toCsvLine(CLAIM_CSV_HEADER)}`));
+    },
+    async pull(controller) {
+      const ids = await listClaimIds({ ...filters, page, size: CSV_BATCH_SIZE });
+      const rows = await hydrateClaimRows(ids.slice(0, CSV_MAX_ROWS - written));
+      if (rows.length > 0) {
+        controller.enqueue(encoder.encode(rows.map((row) => toCsvLine(claimCsvFields(row, baseUrl))).join("")));
+      }
+      written += rows.length;
+      page += 1;
+      if (ids.length < CSV_BATCH_SIZE || written >= CSV_MAX_ROWS) controller.close();
+    },
+  });
+}
+

@@ -1,0 +1,170 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { streamClaimsCsv } from "@/lib/claims/csv";
+import { countClaims, listClaims } from "@/lib/claims/list";
+import { MARK_END, MARK_START, parseClaimListParams, type SearchParamsInput } from "@/lib/claims/list-schema";
+import { useDb } from "@/lib/db";
+import { parseEdtf } from "@/lib/dates";
+import { readSeedFile, seedIfEmpty } from "@/lib/seed/load";
+import type { SeedDataSet } from "@/lib/seed/schema";
+import { DATABASE_KINDS, type TestDatabase } from "./support/databases";
+
+const demo: SeedDataSet = await readSeedFile();
+const demoClaims = demo.disputes.flatMap((dispute) => dispute.claims.map((claim) => ({ ...claim, dispute: dispute.slug })));
+const publisherOf = new Map(demo.sources.map((source) => [source.key, source.publisher]));
+const texts = (claims: readonly { text: string }[]) => claims.map((claim) => claim.text).sort();
+
+for (const kind of DATABASE_KINDS) {
+  const title = kind.skipReason ? `${kind.name} (skipped: ${kind.skipReason})` : kind.name;
+  describe.skipIf(kind.skipReason !== null)(`claims table queries on ${title}`, () => {
+    let t: TestDatabase;
+    const actorId = async (name: string) => (await t.db.actor.findFirstOrThrow({ where: { name } })).id;
+    const view = async (params: SearchParamsInput) => {
+      const { filters, notices } = parseClaimListParams({ size: "100", ...params });
+      expect(notices).toEqual([]);
+      return listClaims(filters, t.db);
+    };
+
+    beforeAll(async () => {
+      t = await kind.open();
+      useDb(t.db);
+      await seedIfEmpty(t.db, demo);
+    });
+    afterAll(async () => {
+      await t?.dispose();
+    });
+
+    it("lists every claim, newest first, with counts", async () => {
+      const page = await view({});
+      expect(page.total).toBe(demoClaims.length);
+      expect(page.totalIsCapped).toBe(false);
+      const starts = page.rows.map((row) => row.madeAt.start.getTime());
+      expect(starts).toEqual([...starts].sort((a, b) => b - a));
+      const us = page.rows.find((row) => row.claimant.name === "U.S. officials");
+      expect(us).toMatchObject({ appearanceCount: 4, originCount: 3 });
+      expect(us?.firstAppearance?.outlet).toMatch(/Financial Times|New York Times|Washington Post/);
+    });
+
+    it("filters by publisher: the Financial Times carried these claims", async () => {
+      const ft = demo.actors.find((actor) => actor.name === "Financial Times")!;
+      const expected = demoClaims.filter((claim) => claim.appearances.some((a) => publisherOf.get(a.source) === ft.key));
+      const page = await view({ publisher: await actorId("Financial Times") });
+      expect(texts(page.rows)).toEqual(texts(expected));
+      expect(page.rows.some((row) => row.claimant.name === "U.S. officials")).toBe(true);
+    });
+
+    it("filters by several publishers at once (any of them)", async () => {
+      const keys = demo.actors.filter((actor) => actor.name === "CNN" || actor.name === "New York Times").map((a) => a.key);
+      const expected = demoClaims.filter((claim) => claim.appearances.some((a) => keys.includes(publisherOf.get(a.source) ?? "")));
+      const page = await view({ publisher: [await actorId("CNN"), await actorId("New York Times")] });
+      expect(texts(page.rows)).toEqual(texts(expected));
+      expect(expected.length).toBeGreaterThanOrEqual(2);
+    });
+
+    it("filters by source document, claimant, stance and dispute", async () => {
+      const source = await t.db.source.findFirstOrThrow({ where: { publisher: { name: "CNN" } } });
+      const cnnSourceKey = demo.sources.find((s) => publisherOf.get(s.key) === demo.actors.find((a) => a.name === "CNN")?.key)!.key;
+      expect(texts((await view({ source: source.id })).rows)).toEqual(
+        texts(demoClaims.filter((claim) => claim.appearances.some((a) => a.source === cnnSourceKey))),
+      );
+
+      const ministry = demo.actors.find((actor) => actor.name === "China’s foreign ministry")!;
+      expect(texts((await view({ actor: await actorId(ministry.name) })).rows)).toEqual(
+        texts(demoClaims.filter((claim) => claim.claimant === ministry.key)),
+      );
+
+      expect(texts((await view({ stance: "DENIES,DECLINES_TO_COMMENT" })).rows)).toEqual(
+        texts(demoClaims.filter((claim) => claim.stance === "DENIES" || claim.stance === "DECLINES_TO_COMMENT")),
+      );
+
+      expect(texts((await view({ dispute: "russia-asked-china-for-military-aid" })).rows)).toEqual(
+        texts(demoClaims.filter((claim) => claim.dispute === "russia-asked-china-for-military-aid")),
+      );
+    });
+
+    it("filters by attribution kind: anonymous sourcing anywhere in the chain", async () => {
+      const expected = demoClaims.filter((claim) => claim.appearances.some((a) => a.attribution === "ANONYMOUS_SOURCING"));
+      const page = await view({ attribution: "ANONYMOUS_SOURCING" });
+      expect(texts(page.rows)).toEqual(texts(expected));
+      expect(page.rows.every((row) => row.attributions.includes("ANONYMOUS_SOURCING"))).toBe(true);
+    });
+
+    it("matches imprecise dates whose range overlaps the requested range", async () => {
+      const from = parseEdtf("2022-03-15");
+      const to = parseEdtf("2022-03-20");
+      const expected = demoClaims.filter((claim) => claim.madeAt.end >= from.start && claim.madeAt.start <= to.end);
+      const page = await view({ from: "2022-03-15", to: "2022-03-20" });
+      expect(texts(page.rows)).toEqual(texts(expected));
+      // "~14–15 Mar 2022" overlaps; "14 Mar 2022" does not.
+      expect(page.rows.some((row) => row.madeAt.precision === "APPROXIMATE")).toBe(true);
+      expect(page.rows.some((row) => row.madeAt.precision === "DAY" && row.madeAt.start < from.start)).toBe(false);
+
+      const august = await view({ from: "2021-08-10", to: "2021-08-10" });
+      expect(august.rows.map((row) => row.madeAt.precision)).not.toContain("DAY");
+      expect(august.total).toBe(demoClaims.filter((claim) => claim.madeAt.start <= parseEdtf("2021-08-10").end && claim.madeAt.end >= parseEdtf("2021-08-10").start).length);
+    });
+
+    it("searches text and quotes, and highlights the matches", async () => {
+      const page = await view({ q: "disinformation" });
+      expect(page.rows.map((row) => row.claimant.name)).toContain("China’s foreign ministry");
+      const denial = page.rows.find((row) => row.claimant.name === "China’s foreign ministry")!;
+      expect(denial.highlight?.quote).toBe(`malicious ${MARK_START}disinformation${MARK_END}`);
+    });
+
+    it("survives search strings full of quotes, backslashes and operators", async () => {
+      for (const q of ['"malicious disinformation', "\\'; DROP TABLE \"Claim\"; --", '\\\\"" OR -', "''''", "!!! & | :* <->", "ü\\u0000"]) {
+        const { filters } = parseClaimListParams({ q });
+        const page = await listClaims(filters, t.db);
+        expect(page.total).toBeGreaterThanOrEqual(0);
+      }
+      expect((await view({ q: '"malicious disinformation"' })).rows.map((row) => row.claimant.name)).toEqual([
+        "China’s foreign ministry",
+      ]);
+      expect(await t.db.claim.count()).toBe(demoClaims.length);
+    });
+
+    it("searches source titles and annotation bodies, kept current by the database", async () => {
+      const claim = await t.db.claim.findFirstOrThrow({ where: { claimant: { name: "CNN" } } });
+      expect((await view({ q: "zanzibarite" })).total).toBe(0);
+      const user = await t.db.user.create({ data: { email: `ed-${kind.name}@example.org`, name: "Editor", role: "EDITOR" } });
+      const note = await t.db.annotation.create({ data: { claimId: claim.id, authorId: user.id, body: "A zanzibarite note" } });
+      expect((await view({ q: "zanzibarite" })).rows.map((row) => row.id)).toEqual([claim.id]);
+      await t.db.annotation.delete({ where: { id: note.id } });
+      expect((await view({ q: "zanzibarite" })).total).toBe(0);
+
+      const source = await t.db.source.findFirstOrThrow({ where: { publisher: { name: "CNN" } } });
+      await t.db.source.update({ where: { id: source.id }, data: { title: `${source.title} quuxlexicon` } });
+      expect((await view({ q: "quuxlexicon" })).rows.map((row) => row.id)).toContain(claim.id);
+      expect((await view({ q: "Congressional Research Service" })).total).toBeGreaterThan(0);
+    });
+
+    it("sorts by claimant and dispute, and pages without overlap", async () => {
+      const byClaimant = await view({ sort: "claimant" });
+      const names = byClaimant.rows.map((row) => row.claimant.name.toLowerCase());
+      expect(names).toEqual([...names].sort());
+      expect(names[0]).not.toEqual(names.at(-1));
+      const byDispute = await view({ sort: "dispute", dir: "desc" });
+      const titles = byDispute.rows.map((row) => row.dispute.title.toLowerCase());
+      expect(titles).toEqual([...titles].sort().reverse());
+
+      const first = await listClaims(parseClaimListParams({ size: "25" }).filters, t.db);
+      const second = await listClaims(parseClaimListParams({ size: "25", page: "2" }).filters, t.db);
+      expect(first.pageCount).toBe(Math.ceil(demoClaims.length / 25));
+      expect(first.rows.length + second.rows.length).toBe(demoClaims.length);
+      expect(first.rows.some((row) => second.rows.some((other) => other.id === row.id))).toBe(false);
+      expect((await listClaims(parseClaimListParams({ page: "50" }).filters, t.db)).rows).toEqual([]);
+    });
+
+    it("exports exactly the view as CSV", async () => {
+      const params = { publisher: await actorId("Financial Times"), sort: "claimant" };
+      const { filters } = parseClaimListParams(params);
+      const csv = await new Response(streamClaimsCsv(filters, "http://claimline.test")).text();
+      const lines = csv.replace(/^\uFEFF/, "").split("\r\n").filter(Boolean);
+      expect(lines[0]).toMatch(/^id,said_edtf,said,claimant,/);
+      const ids = lines.slice(1).map((line) => line.split(",")[0]);
+      const page = await listClaims({ ...filters, size: 100 }, t.db);
+      expect(ids).toEqual(page.rows.map((row) => row.id));
+      expect(await countClaims(filters, t.db)).toBe(ids.length);
+      expect(csv).toContain("http://claimline.test/claims/");
+    });
+  });
+}
