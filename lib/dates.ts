@@ -1,20 +1,10 @@
 import edtf from "edtf";
 import { z } from "zod";
+import { DAY_MS, lastDayOfMonth, spanOf, type DatePrecision, type FuzzyDate } from "@/lib/date-format";
 
-/**
- * Dates with a precision. News gives "Monday", "last August", "mid-March": every date is an
- * inclusive range of calendar days plus the precision it was given at. The interchange form
- * is an EDTF string (ISO 8601-2): "2022-03-14", "2021-08", "2022", "2022-03~",
- * "2022-02-01/2022-02-20". Bounds are UTC midnights of the first and last day.
- */
-export const DATE_PRECISIONS = ["DAY", "MONTH", "YEAR", "APPROXIMATE"] as const;
-export type DatePrecision = (typeof DATE_PRECISIONS)[number];
-
-export interface FuzzyDate {
-  readonly start: Date;
-  readonly end: Date;
-  readonly precision: DatePrecision;
-}
+// Parsing EDTF strings into FuzzyDates (server side: it brings the edtf grammar and zod).
+// Everything for display and comparison is in lib/date-format.ts and re-exported here.
+export * from "@/lib/date-format";
 
 export class DateParseError extends Error {
   constructor(input: string, reason: string) {
@@ -22,43 +12,14 @@ export class DateParseError extends Error {
     this.name = "DateParseError";
   }
 }
-
-const DAY_MS = 86_400_000;
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const MIN_YEAR = 1000;
 const MAX_YEAR = 9999;
-
 function utcDay(ms: number): Date {
   return new Date(Math.floor(ms / DAY_MS) * DAY_MS);
 }
-
-function isoDay(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
-
-function lastDayOfMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-}
-
 function isCalendarDay(year: number, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= lastDayOfMonth(year, month - 1);
 }
-
-type Span = "day" | "month" | "year" | "range";
-
-/** What calendar unit the inclusive range [start, end] covers exactly. */
-function spanOf(start: Date, end: Date): Span {
-  if (start.getTime() === end.getTime()) return "day";
-  const sameYear = start.getUTCFullYear() === end.getUTCFullYear();
-  const startsMonth = start.getUTCDate() === 1;
-  const endsMonth = end.getUTCDate() === lastDayOfMonth(end.getUTCFullYear(), end.getUTCMonth());
-  if (sameYear && startsMonth && endsMonth) {
-    if (start.getUTCMonth() === end.getUTCMonth()) return "month";
-    if (start.getUTCMonth() === 0 && end.getUTCMonth() === 11) return "year";
-  }
-  return "range";
-}
-
 /** Parses an EDTF date or closed interval into day bounds and a precision. */
 export function parseEdtf(input: string): FuzzyDate {
   const text = input.trim();
@@ -98,84 +59,6 @@ export function parseEdtf(input: string): FuzzyDate {
     qualified || span === "range" ? "APPROXIMATE" : span === "day" ? "DAY" : span === "month" ? "MONTH" : "YEAR";
   return { start, end, precision };
 }
-
-/** The canonical EDTF string for a date: parseEdtf(toEdtf(d)) equals d. */
-export function toEdtf(date: FuzzyDate): string {
-  const { start, end, precision } = date;
-  const span = spanOf(start, end);
-  const unit =
-    span === "day" ? isoDay(start) : span === "month" ? isoDay(start).slice(0, 7) : span === "year" ? isoDay(start).slice(0, 4) : null;
-  if (precision !== "APPROXIMATE") {
-    if (unit === null) throw new Error(`A ${precision} date must cover exactly one ${precision.toLowerCase()}`);
-    return unit;
-  }
-  return unit === null ? `${isoDay(start)}/${isoDay(end)}` : `${unit}~`;
-}
-
-function dayMonthYear(d: Date): string {
-  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-}
-
-function monthYear(d: Date): string {
-  return `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-}
-
-/** "14 Mar 2022", "Aug 2021", "2022", "~Mar 2022", "~mid-Mar 2022", "~1–20 Feb 2022". */
-export function formatFuzzyDate(date: FuzzyDate): string {
-  const { start, end, precision } = date;
-  const approx = precision === "APPROXIMATE" ? "~" : "";
-  const span = spanOf(start, end);
-  if (span === "day") return approx + dayMonthYear(start);
-  if (span === "month") return approx + monthYear(start);
-  if (span === "year") return approx + String(start.getUTCFullYear());
-
-  const sameYear = start.getUTCFullYear() === end.getUTCFullYear();
-  const sameMonth = sameYear && start.getUTCMonth() === end.getUTCMonth();
-  if (sameMonth) {
-    const [from, to] = [start.getUTCDate(), end.getUTCDate()];
-    const last = lastDayOfMonth(start.getUTCFullYear(), start.getUTCMonth());
-    const third = from >= 1 && to <= 10 ? "early" : from >= 11 && to <= 20 ? "mid" : from >= 21 && to <= last ? "late" : null;
-    if (third && to - from >= 4) return `~${third}-${monthYear(start)}`;
-    return `~${from}–${to} ${monthYear(start)}`;
-  }
-  if (sameYear) {
-    return `~${start.getUTCDate()} ${MONTHS[start.getUTCMonth()]} – ${dayMonthYear(end)}`;
-  }
-  return `~${dayMonthYear(start)} – ${dayMonthYear(end)}`;
-}
-
-/** Orders by earliest bound, then by latest bound (the more precise date first). */
-export function compareFuzzyDates(a: FuzzyDate, b: FuzzyDate): number {
-  return a.start.getTime() - b.start.getTime() || a.end.getTime() - b.end.getTime();
-}
-
-/**
- * The time from `earlier` to `later` in words: "same day", "1 day later", "3 days later",
- * or "within ~10 days" when either date is imprecise (gap between the bounds).
- */
-export function describeGap(earlier: FuzzyDate, later: FuzzyDate): string {
-  const exact = earlier.precision === "DAY" && later.precision === "DAY";
-  if (exact) {
-    const days = Math.round((later.start.getTime() - earlier.start.getTime()) / DAY_MS);
-    if (days === 0) return "same day";
-    const n = Math.abs(days);
-    const unit = n === 1 ? "day" : "days";
-    return days > 0 ? `${n} ${unit} later` : `${n} ${unit} earlier`;
-  }
-  const widest = Math.round((later.end.getTime() - earlier.start.getTime()) / DAY_MS);
-  const narrowest = Math.round((later.start.getTime() - earlier.end.getTime()) / DAY_MS);
-  const days = (n: number): string => `${n} ${n === 1 ? "day" : "days"}`;
-  if (widest === 0 && narrowest === 0) return "same day"; // both are the same single day
-  if (widest < 0) return `up to ~${days(-narrowest)} earlier`;
-  if (narrowest <= 0) return `within ~${days(widest)}`;
-  return narrowest === widest ? `~${days(narrowest)} later` : `~${narrowest}–${widest} days later`;
-}
-
-/** Builds a FuzzyDate from the three columns a date is stored in. */
-export function fuzzyDate(start: Date, end: Date, precision: DatePrecision): FuzzyDate {
-  return { start, end, precision };
-}
-
 /** zod: an EDTF string, parsed into a FuzzyDate, with the parse error as the issue message. */
 export const edtfSchema = z.string().transform((value, ctx): FuzzyDate => {
   try {
@@ -185,8 +68,3 @@ export const edtfSchema = z.string().transform((value, ctx): FuzzyDate => {
     return z.NEVER;
   }
 });
-
-/** ISO-like day string for bounds ("2022-03-14"). */
-export function formatIsoDay(date: Date): string {
-  return isoDay(date);
-}

@@ -8,12 +8,12 @@ import { listClaimFilterOptions } from "@/lib/claims/filter-options";
 import { listClaims } from "@/lib/claims/list";
 import {
   claimListSearch,
-  CLAIMS_COLUMNS_COOKIE,
   hasActiveFilters,
   parseClaimListParams,
   type ClaimListFilters,
   type ClaimSort,
 } from "@/lib/claims/list-schema";
+import { CLAIMS_COLUMNS_COOKIE } from "@/lib/claims/view-constants";
 
 export const metadata: Metadata = { title: "Claims" };
 

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { claimColumns } from "@/components/claims/columns";
 import { DataTable, type SortLink } from "@/components/data-table/data-table";
 import type { ClaimListRow } from "@/lib/claims/list";
-import { CLAIMS_COLUMNS_COOKIE } from "@/lib/claims/list-schema";
+import { CLAIMS_COLUMNS_COOKIE } from "@/lib/claims/view-constants";
 
 export function ClaimsTable(props: {
   rows: ClaimListRow[];

@@ -1,4 +1,4 @@
-import { formatFuzzyDate, formatIsoDay, toEdtf, type FuzzyDate } from "@/lib/dates";
+import { formatFuzzyDate, formatIsoDay, toEdtf, type FuzzyDate } from "@/lib/date-format";
 
 /** A date shown at its precision; the exact bounds are in the tooltip and the markup. */
 export function FuzzyDateText({ date }: { date: FuzzyDate }) {

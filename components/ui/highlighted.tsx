@@ -1,4 +1,4 @@
-import { MARK_END, MARK_START } from "@/lib/claims/list-schema";
+import { MARK_END, MARK_START } from "@/lib/claims/view-constants";
 
 /**
  * Text with search matches wrapped in <mark>. The database marks matches with control

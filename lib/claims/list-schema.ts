@@ -17,13 +17,6 @@ export const MAX_VALUES_PER_FILTER = 20;
 /** Deep OFFSET paging gets slow; beyond this, narrow the filters instead. */
 export const MAX_PAGE = 2000;
 
-/** The cookie the claims table remembers its hidden columns in. */
-export const CLAIMS_COLUMNS_COOKIE = "claimline-claims-columns";
-
-/** Search-match markers in highlighted text (control characters never occur in stored text). */
-export const MARK_START = "\u0001";
-export const MARK_END = "\u0002";
-
 export interface ClaimListFilters {
   q: string;
   publisher: string[];

@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { MARK_END, MARK_START, type ClaimListFilters } from "@/lib/claims/list-schema";
+import type { ClaimListFilters } from "@/lib/claims/list-schema";
+import { MARK_END, MARK_START } from "@/lib/claims/view-constants";
 import { getDb } from "@/lib/db";
 import type { Db } from "@/lib/db/client";
 import { compareFuzzyDates, fuzzyDate, type FuzzyDate } from "@/lib/dates";

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { streamClaimsCsv } from "@/lib/claims/csv";
 import { countClaims, listClaims } from "@/lib/claims/list";
-import { MARK_END, MARK_START, parseClaimListParams, type SearchParamsInput } from "@/lib/claims/list-schema";
+import { parseClaimListParams, type SearchParamsInput } from "@/lib/claims/list-schema";
+import { MARK_END, MARK_START } from "@/lib/claims/view-constants";
 import { useDb } from "@/lib/db";
 import { parseEdtf } from "@/lib/dates";
 import { readSeedFile, seedIfEmpty } from "@/lib/seed/load";
