@@ -4,6 +4,7 @@ import Link from "next/link";
 import { activeFilters, ClaimsFilters } from "@/components/claims/claims-filters";
 import { ClaimsTable } from "@/components/claims/claims-table";
 import type { SortLink } from "@/components/data-table/data-table";
+import { Pagination } from "@/components/ui/pagination";
 import { listClaimFilterOptions } from "@/lib/claims/filter-options";
 import { listClaims } from "@/lib/claims/list";
 import {
@@ -113,20 +114,13 @@ export default async function ClaimsPage({ searchParams }: Props) {
           )
         }
       />
-      {page.pageCount > 1 && (
-        <nav className="pagination" aria-label="Pages">
-          {filters.page > 1 ? <Link href={href({ ...filters, page: filters.page - 1 })}>← Previous</Link> : <span aria-hidden="true">← Previous</span>}
-          <span>
-            Page {numberFormat.format(filters.page)} of {numberFormat.format(page.pageCount)}
-            {page.totalIsCapped ? "+" : ""}
-          </span>
-          {filters.page < page.pageCount || (page.totalIsCapped && page.rows.length === filters.size) ? (
-            <Link href={href({ ...filters, page: filters.page + 1 })}>Next →</Link>
-          ) : (
-            <span aria-hidden="true">Next →</span>
-          )}
-        </nav>
-      )}
+      <Pagination
+        page={filters.page}
+        pageCount={page.pageCount}
+        hrefFor={(n) => href({ ...filters, page: n })}
+        hasMore={filters.page < page.pageCount || (page.totalIsCapped && page.rows.length === filters.size)}
+        countIsLowerBound={page.totalIsCapped}
+      />
     </>
   );
 }

@@ -7,6 +7,11 @@ function outletName(appearance: ClaimAppearance): string {
   return appearance.source.publisher?.name ?? appearance.source.title;
 }
 
+/** The names along a chain, the speaker first; a speaker who published the first hop is named once. */
+function chainNames(speaker: string, outlets: string[]): string[] {
+  return [speaker, ...outlets].filter((name, index, names) => index === 0 || name !== names[index - 1]);
+}
+
 function leavesOf(tree: ProvenanceTree<ClaimAppearance>): ClaimAppearance[] {
   const leaves: ClaimAppearance[] = [];
   const stack = [tree];
@@ -71,7 +76,7 @@ export function ProvenanceChains({ claim }: { claim: ClaimDetail }) {
         <li key={tree.node.id} className="chain" aria-label={`Origin ${index + 1} of ${forest.length}`}>
           {leavesOf(tree).map((leaf) => (
             <p key={leaf.id} className="chain-summary" data-testid="chain-summary">
-              {[speaker, ...chainOf(leaf.id, claim.appearances).map(outletName)].join(" → ")}
+              {chainNames(speaker, chainOf(leaf.id, claim.appearances).map(outletName)).join(" → ")}
             </p>
           ))}
           <ol className="hops">

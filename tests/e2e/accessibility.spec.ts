@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
-for (const path of ["/", "/disputes/russia-asked-china-for-military-aid", "/disputes/china-willing-to-arm-russia"]) {
+for (const path of ["/", "/claims", "/claims?q=china&stance=AFFIRMS", "/disputes/russia-asked-china-for-military-aid", "/disputes/china-willing-to-arm-russia"]) {
   test(`no serious accessibility violations on ${path}`, async ({ page }) => {
     await page.goto(path);
     const results = await new AxeBuilder({ page }).analyze();

@@ -1,0 +1,217 @@
+import "server-only";
+import type { ActorKind, Prisma } from "@/generated/prisma/client";
+import type { Stance } from "@/lib/claims/schema";
+import { getDb } from "@/lib/db";
+import { pageCountOf, pageWindow, type Paged } from "@/lib/paging";
+import { compareFuzzyDates, fuzzyDate, type FuzzyDate } from "@/lib/dates";
+import { ANSWER_LINK_KINDS } from "@/lib/timeline/build";
+
+export interface ActorSummary {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  role: string | null;
+  country: string | null;
+  affiliation: { id: string; name: string } | null;
+  claimCount: number;
+  sourceCount: number;
+  memberCount: number;
+}
+
+/** Every actor for the actors page, ordered by kind (in the schema's order), then by name. */
+export async function listActorSummaries(page = 1): Promise<Paged<ActorSummary>> {
+  const db = getDb();
+  const [actors, total] = await Promise.all([
+    db.actor.findMany({
+    ...pageWindow(page),
+    orderBy: [{ kind: "asc" }, { name: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      name: true,
+      kind: true,
+      role: true,
+      country: true,
+      affiliation: { select: { id: true, name: true } },
+      _count: { select: { claims: true, sources: true, members: true } },
+    },
+    }),
+    db.actor.count(),
+  ]);
+  const items = actors.map(({ _count, ...actor }) => ({
+    ...actor,
+    claimCount: _count.claims,
+    sourceCount: _count.sources,
+    memberCount: _count.members,
+  }));
+  return { items, total, page, pageCount: pageCountOf(total) };
+}
+
+const linkedClaimSelect = {
+  id: true,
+  text: true,
+  stance: true,
+  status: true,
+  madeAtStart: true,
+  madeAtEnd: true,
+  madeAtPrecision: true,
+  claimant: { select: { id: true, name: true } },
+  dispute: { select: { slug: true, title: true } },
+} as const satisfies Prisma.ClaimSelect;
+
+const answerLinkSelect = {
+  id: true,
+  kind: true,
+  note: true,
+  from: { select: linkedClaimSelect },
+  to: { select: linkedClaimSelect },
+} as const satisfies Prisma.ClaimLinkSelect;
+
+type LinkedClaimRow = Prisma.ClaimGetPayload<{ select: typeof linkedClaimSelect }>;
+type AnswerLinkRow = Prisma.ClaimLinkGetPayload<{ select: typeof answerLinkSelect }>;
+
+function toLinkedClaim({ madeAtStart, madeAtEnd, madeAtPrecision, ...claim }: LinkedClaimRow) {
+  return { ...claim, madeAt: fuzzyDate(madeAtStart, madeAtEnd, madeAtPrecision) };
+}
+
+export type ActorLinkedClaim = ReturnType<typeof toLinkedClaim>;
+
+export interface ActorAnswer {
+  id: string;
+  kind: AnswerLinkRow["kind"];
+  note: string | null;
+  /** the claim that denies or rebuts */
+  answer: ActorLinkedClaim;
+  /** the claim it denies or rebuts */
+  target: ActorLinkedClaim;
+}
+
+function toAnswers(links: AnswerLinkRow[]): ActorAnswer[] {
+  return links
+    .map(({ from, to, ...link }) => ({ ...link, answer: toLinkedClaim(from), target: toLinkedClaim(to) }))
+    .sort((a, b) => compareFuzzyDates(a.answer.madeAt, b.answer.madeAt) || compareFuzzyDates(a.target.madeAt, b.target.madeAt));
+}
+
+const noStances = (): Record<Stance, number> => ({
+  AFFIRMS: 0,
+  DENIES: 0,
+  QUALIFIES: 0,
+  DECLINES_TO_COMMENT: 0,
+  CONTEXT: 0,
+});
+
+/**
+ * One actor's record, or null when the id is unknown: who they are, who is affiliated with
+ * them, what they said in each dispute (with counts per stance), the denials and rebuttals
+ * between their claims and other actors' claims, and the sources they published.
+ */
+export async function getActorDetail(id: string) {
+  const db = getDb();
+  const answerKinds = [...ANSWER_LINK_KINDS];
+  const [actor, stanceCounts, deniedBy, denied] = await Promise.all([
+    db.actor.findUnique({
+      where: { id },
+      select: {
+        id: true,
+        name: true,
+        kind: true,
+        role: true,
+        country: true,
+        updatedAt: true,
+        affiliation: { select: { id: true, name: true, kind: true } },
+        members: { orderBy: [{ name: "asc" }, { id: "asc" }], select: { id: true, name: true, kind: true, role: true } },
+        sources: {
+          orderBy: [
+            { publishedStart: { sort: "asc", nulls: "last" } },
+            { publishedEnd: { sort: "asc", nulls: "last" } },
+            { title: "asc" },
+          ],
+          select: {
+            id: true,
+            title: true,
+            kind: true,
+            publishedStart: true,
+            publishedEnd: true,
+            publishedPrecision: true,
+            _count: { select: { appearances: true } },
+          },
+        },
+        claims: {
+          orderBy: [{ dispute: { title: "asc" } }, { madeAtStart: "asc" }, { madeAtEnd: "asc" }, { createdAt: "asc" }],
+          select: {
+            id: true,
+            text: true,
+            stance: true,
+            status: true,
+            madeAtStart: true,
+            madeAtEnd: true,
+            madeAtPrecision: true,
+            dispute: { select: { id: true, slug: true, title: true } },
+            _count: { select: { appearances: true } },
+          },
+        },
+      },
+    }),
+    db.claim.groupBy({ by: ["disputeId", "stance"], where: { claimantId: id }, _count: { _all: true } }),
+    // Other actors' claims answering this actor's claims …
+    db.claimLink.findMany({
+      where: { kind: { in: answerKinds }, to: { claimantId: id }, from: { claimantId: { not: id } } },
+      select: answerLinkSelect,
+    }),
+    // … and this actor's claims answering other actors' claims.
+    db.claimLink.findMany({
+      where: { kind: { in: answerKinds }, from: { claimantId: id }, to: { claimantId: { not: id } } },
+      select: answerLinkSelect,
+    }),
+  ]);
+  if (!actor) return null;
+
+  const { claims, sources, ...rest } = actor;
+  const disputes = new Map<
+    string,
+    { dispute: (typeof claims)[number]["dispute"]; stanceCounts: Record<Stance, number>; claims: ActorClaimRow[] }
+  >();
+  for (const { madeAtStart, madeAtEnd, madeAtPrecision, _count, ...claim } of claims) {
+    let group = disputes.get(claim.dispute.id);
+    if (!group) {
+      group = { dispute: claim.dispute, stanceCounts: noStances(), claims: [] };
+      disputes.set(claim.dispute.id, group);
+    }
+    group.claims.push({
+      id: claim.id,
+      text: claim.text,
+      stance: claim.stance,
+      status: claim.status,
+      madeAt: fuzzyDate(madeAtStart, madeAtEnd, madeAtPrecision),
+      appearanceCount: _count.appearances,
+    });
+  }
+  for (const row of stanceCounts) {
+    const group = disputes.get(row.disputeId);
+    if (group) group.stanceCounts[row.stance] = row._count._all;
+  }
+  return {
+    ...rest,
+    claimCount: claims.length,
+    stanceRecord: [...disputes.values()],
+    sources: sources.map(({ publishedStart, publishedEnd, publishedPrecision, _count, ...source }) => ({
+      ...source,
+      published: publishedStart && publishedEnd && publishedPrecision ? fuzzyDate(publishedStart, publishedEnd, publishedPrecision) : null,
+      appearanceCount: _count.appearances,
+    })),
+    deniedBy: toAnswers(deniedBy),
+    denied: toAnswers(denied),
+  };
+}
+
+export interface ActorClaimRow {
+  id: string;
+  text: string;
+  stance: Stance;
+  status: LinkedClaimRow["status"];
+  madeAt: FuzzyDate;
+  appearanceCount: number;
+}
+
+export type ActorDetail = NonNullable<Awaited<ReturnType<typeof getActorDetail>>>;
+export type ActorStanceRecord = ActorDetail["stanceRecord"][number];
+export type ActorSource = ActorDetail["sources"][number];

@@ -1,0 +1,231 @@
+import "server-only";
+import { Prisma, type SourceKind } from "@/generated/prisma/client";
+import { getDb } from "@/lib/db";
+import { pageCountOf, pageWindow, type Paged } from "@/lib/paging";
+import { fuzzyDate, type DatePrecision, type FuzzyDate } from "@/lib/dates";
+import { chainOf, DanglingViaError, ProvenanceCycleError } from "@/lib/provenance/chain";
+
+/** A nullable stored date (three columns, all set or all null) as a FuzzyDate or null. */
+function optionalDate(start: Date | null, end: Date | null, precision: DatePrecision | null): FuzzyDate | null {
+  return start && end && precision ? fuzzyDate(start, end, precision) : null;
+}
+
+export interface SourceSummary {
+  id: string;
+  title: string;
+  kind: SourceKind;
+  publisher: { id: string; name: string } | null;
+  published: FuzzyDate | null;
+  /** distinct claims among the source's appearances */
+  claimCount: number;
+  appearanceCount: number;
+  /** context events that cite the source */
+  eventCount: number;
+}
+
+/**
+ * Every source for the sources page, ordered by publisher name (sources without a publisher
+ * last), then by published date (undated last), then by title: an outlet's reports read in
+ * the order they came out.
+ */
+export async function listSourceSummaries(page = 1): Promise<Paged<SourceSummary>> {
+  const db = getDb();
+  const [sources, total] = await Promise.all([
+    db.source.findMany({
+      ...pageWindow(page),
+      orderBy: [
+        { publisher: { name: "asc" } },
+        { publishedStart: { sort: "asc", nulls: "last" } },
+        { publishedEnd: { sort: "asc", nulls: "last" } },
+        { title: "asc" },
+        { id: "asc" },
+      ],
+      select: {
+        id: true,
+        title: true,
+        kind: true,
+        publishedStart: true,
+        publishedEnd: true,
+        publishedPrecision: true,
+        publisher: { select: { id: true, name: true } },
+        _count: { select: { appearances: true, events: true } },
+      },
+    }),
+    db.source.count(),
+  ]);
+  // _count counts appearances; a source may carry one claim twice, so claims are counted
+  // distinct — for this page's sources only.
+  const distinctClaims =
+    sources.length === 0
+      ? []
+      : await db.$queryRaw<{ sourceId: string; claims: number }[]>`
+          SELECT "sourceId", count(DISTINCT "claimId")::int AS "claims" FROM "Appearance"
+          WHERE "sourceId" IN (${Prisma.join(sources.map((source) => source.id))}) GROUP BY "sourceId"`;
+  const claimsBySource = new Map(distinctClaims.map((row) => [row.sourceId, row.claims]));
+  const items = sources.map(({ publishedStart, publishedEnd, publishedPrecision, _count, ...source }) => ({
+    ...source,
+    published: optionalDate(publishedStart, publishedEnd, publishedPrecision),
+    claimCount: claimsBySource.get(source.id) ?? 0,
+    appearanceCount: _count.appearances,
+    eventCount: _count.events,
+  }));
+  return { items, total, page, pageCount: pageCountOf(total) };
+}
+
+const outletSelect = {
+  id: true,
+  title: true,
+  kind: true,
+  publisher: { select: { id: true, name: true } },
+} as const satisfies Prisma.SourceSelect;
+
+type OutletRow = Prisma.SourceGetPayload<{ select: typeof outletSelect }>;
+
+/** What a provenance hop is called: its publisher, or the source's title when it has none. */
+function outletName(source: OutletRow): string {
+  return source.publisher?.name ?? source.title;
+}
+
+/**
+ * One source with its metadata, every appearance of a claim in it (with the claim, its
+ * dispute, and where the appearance sits in the claim's provenance chain) and the context
+ * events that cite it; null when the id is unknown. Appearances come ordered by dispute title,
+ * then by when the claim was made, then by when this source reported it.
+ */
+export async function getSourceDetail(id: string) {
+  const source = await getDb().source.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      title: true,
+      kind: true,
+      url: true,
+      archiveUrl: true,
+      language: true,
+      publishedStart: true,
+      publishedEnd: true,
+      publishedPrecision: true,
+      retrievedStart: true,
+      retrievedEnd: true,
+      retrievedPrecision: true,
+      updatedAt: true,
+      publisher: { select: { id: true, name: true, kind: true } },
+      appearances: {
+        orderBy: [
+          { claim: { dispute: { title: "asc" } } },
+          { claim: { madeAtStart: "asc" } },
+          { claim: { madeAtEnd: "asc" } },
+          { reportedStart: "asc" },
+          { createdAt: "asc" },
+        ],
+        select: {
+          id: true,
+          viaId: true,
+          attribution: true,
+          attributionPhrase: true,
+          excerpt: true,
+          reportedStart: true,
+          reportedEnd: true,
+          reportedPrecision: true,
+          claim: {
+            select: {
+              id: true,
+              text: true,
+              stance: true,
+              status: true,
+              madeAtStart: true,
+              madeAtEnd: true,
+              madeAtPrecision: true,
+              claimant: { select: { id: true, name: true, kind: true } },
+              dispute: { select: { id: true, slug: true, title: true } },
+              // Every hop of the claim's provenance, to place this appearance in its chain.
+              appearances: { select: { id: true, viaId: true, source: { select: outletSelect } } },
+            },
+          },
+        },
+      },
+      events: {
+        orderBy: [{ event: { occurredStart: "asc" } }, { event: { title: "asc" } }],
+        select: {
+          event: {
+            select: {
+              id: true,
+              title: true,
+              occurredStart: true,
+              occurredEnd: true,
+              occurredPrecision: true,
+              dispute: { select: { slug: true, title: true } },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!source) return null;
+  const { publishedStart, publishedEnd, publishedPrecision, retrievedStart, retrievedEnd, retrievedPrecision } = source;
+  return {
+    id: source.id,
+    title: source.title,
+    kind: source.kind,
+    url: source.url,
+    archiveUrl: source.archiveUrl,
+    language: source.language,
+    updatedAt: source.updatedAt,
+    publisher: source.publisher,
+    published: optionalDate(publishedStart, publishedEnd, publishedPrecision),
+    retrieved: optionalDate(retrievedStart, retrievedEnd, retrievedPrecision),
+    appearances: source.appearances.map(({ reportedStart, reportedEnd, reportedPrecision, claim, ...appearance }) => {
+      const { madeAtStart, madeAtEnd, madeAtPrecision, appearances: hops, ...rest } = claim;
+      return {
+        ...appearance,
+        reportedAt: fuzzyDate(reportedStart, reportedEnd, reportedPrecision),
+        claim: { ...rest, madeAt: fuzzyDate(madeAtStart, madeAtEnd, madeAtPrecision) },
+        provenance: placeInChain(appearance.id, claim.claimant.name, hops),
+      };
+    }),
+    events: source.events.map(({ event: { occurredStart, occurredEnd, occurredPrecision, ...event } }) => ({
+      ...event,
+      occurredAt: fuzzyDate(occurredStart, occurredEnd, occurredPrecision),
+    })),
+  };
+}
+
+export interface ChainPlace {
+  /** true when this source is a root of the claim's provenance: it relays no other appearance */
+  origin: boolean;
+  /** the outlet this appearance relays, when it relays one */
+  via: { sourceId: string; outlet: string; kind: SourceKind } | null;
+  /** the whole chain, speaker first: "U.S. officials → Financial Times → TIME"; null if unreadable */
+  chain: string[] | null;
+}
+
+type HopRow = { id: string; viaId: string | null; source: OutletRow };
+
+/** Speaker, then each hop's outlet; a speaker who published the root document is named once. */
+function chainNames(speaker: string, walked: HopRow[]): string[] {
+  const outlets = walked.map((hop) => outletName(hop.source));
+  return outlets[0] === speaker ? outlets : [speaker, ...outlets];
+}
+
+/** Where appearance `id` sits among its claim's appearances `hops`. */
+function placeInChain(id: string, speaker: string, hops: HopRow[]): ChainPlace {
+  let walked: HopRow[] | null = null;
+  try {
+    walked = chainOf(id, hops);
+  } catch (error) {
+    // A broken chain (a loop, or a relay of another claim's appearance) must not take the page
+    // down: the source still shows the claim, without the chain.
+    if (!(error instanceof ProvenanceCycleError || error instanceof DanglingViaError)) throw error;
+  }
+  const self = hops.find((hop) => hop.id === id);
+  const parent = self?.viaId ? hops.find((hop) => hop.id === self.viaId) : undefined;
+  return {
+    origin: !self?.viaId,
+    via: parent ? { sourceId: parent.source.id, outlet: outletName(parent.source), kind: parent.source.kind } : null,
+    chain: walked ? chainNames(speaker, walked) : null,
+  };
+}
+
+export type SourceDetail = NonNullable<Awaited<ReturnType<typeof getSourceDetail>>>;
+export type SourceAppearance = SourceDetail["appearances"][number];
+export type SourceEvent = SourceDetail["events"][number];
