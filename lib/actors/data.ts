@@ -1,6 +1,8 @@
 import "server-only";
 import type { ActorKind, Prisma } from "@/generated/prisma/client";
 import type { Stance } from "@/lib/claims/schema";
+import { claimSummarySelect, toSummary, type ClaimSummary, type ClaimSummaryRow } from "@/lib/claims/data";
+import { emptyStanceCounts } from "@/lib/claims/schema";
 import { getDb } from "@/lib/db";
 import { pageCountOf, pageWindow, type Paged } from "@/lib/paging";
 import { compareFuzzyDates, fuzzyDate, type FuzzyDate } from "@/lib/dates";
@@ -23,17 +25,17 @@ export async function listActorSummaries(page = 1): Promise<Paged<ActorSummary>>
   const db = getDb();
   const [actors, total] = await Promise.all([
     db.actor.findMany({
-    ...pageWindow(page),
-    orderBy: [{ kind: "asc" }, { name: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      name: true,
-      kind: true,
-      role: true,
-      country: true,
-      affiliation: { select: { id: true, name: true } },
-      _count: { select: { claims: true, sources: true, members: true } },
-    },
+      ...pageWindow(page),
+      orderBy: [{ kind: "asc" }, { name: "asc" }, { id: "asc" }],
+      select: {
+        id: true,
+        name: true,
+        kind: true,
+        role: true,
+        country: true,
+        affiliation: { select: { id: true, name: true } },
+        _count: { select: { claims: true, sources: true, members: true } },
+      },
     }),
     db.actor.count(),
   ]);
@@ -46,34 +48,19 @@ export async function listActorSummaries(page = 1): Promise<Paged<ActorSummary>>
   return { items, total, page, pageCount: pageCountOf(total) };
 }
 
-const linkedClaimSelect = {
-  id: true,
-  text: true,
-  stance: true,
-  status: true,
-  madeAtStart: true,
-  madeAtEnd: true,
-  madeAtPrecision: true,
-  claimant: { select: { id: true, name: true } },
-  dispute: { select: { slug: true, title: true } },
-} as const satisfies Prisma.ClaimSelect;
 
 const answerLinkSelect = {
   id: true,
   kind: true,
   note: true,
-  from: { select: linkedClaimSelect },
-  to: { select: linkedClaimSelect },
+  from: { select: claimSummarySelect },
+  to: { select: claimSummarySelect },
 } as const satisfies Prisma.ClaimLinkSelect;
 
-type LinkedClaimRow = Prisma.ClaimGetPayload<{ select: typeof linkedClaimSelect }>;
 type AnswerLinkRow = Prisma.ClaimLinkGetPayload<{ select: typeof answerLinkSelect }>;
 
-function toLinkedClaim({ madeAtStart, madeAtEnd, madeAtPrecision, ...claim }: LinkedClaimRow) {
-  return { ...claim, madeAt: fuzzyDate(madeAtStart, madeAtEnd, madeAtPrecision) };
-}
 
-export type ActorLinkedClaim = ReturnType<typeof toLinkedClaim>;
+export type ActorLinkedClaim = ClaimSummary;
 
 export interface ActorAnswer {
   id: string;
@@ -87,17 +74,9 @@ export interface ActorAnswer {
 
 function toAnswers(links: AnswerLinkRow[]): ActorAnswer[] {
   return links
-    .map(({ from, to, ...link }) => ({ ...link, answer: toLinkedClaim(from), target: toLinkedClaim(to) }))
+    .map(({ from, to, ...link }) => ({ ...link, answer: toSummary(from), target: toSummary(to) }))
     .sort((a, b) => compareFuzzyDates(a.answer.madeAt, b.answer.madeAt) || compareFuzzyDates(a.target.madeAt, b.target.madeAt));
 }
-
-const noStances = (): Record<Stance, number> => ({
-  AFFIRMS: 0,
-  DENIES: 0,
-  QUALIFIES: 0,
-  DECLINES_TO_COMMENT: 0,
-  CONTEXT: 0,
-});
 
 /**
  * One actor's record, or null when the id is unknown: who they are, who is affiliated with
@@ -173,7 +152,7 @@ export async function getActorDetail(id: string) {
   for (const { madeAtStart, madeAtEnd, madeAtPrecision, _count, ...claim } of claims) {
     let group = disputes.get(claim.dispute.id);
     if (!group) {
-      group = { dispute: claim.dispute, stanceCounts: noStances(), claims: [] };
+      group = { dispute: claim.dispute, stanceCounts: emptyStanceCounts(), claims: [] };
       disputes.set(claim.dispute.id, group);
     }
     group.claims.push({
@@ -207,7 +186,7 @@ export interface ActorClaimRow {
   id: string;
   text: string;
   stance: Stance;
-  status: LinkedClaimRow["status"];
+  status: ClaimSummaryRow["status"];
   madeAt: FuzzyDate;
   appearanceCount: number;
 }

@@ -3,7 +3,8 @@ import type { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db";
 import { fuzzyDate } from "@/lib/dates";
 
-const claimSummarySelect = {
+/** The fields a claim shows when it is listed or linked from elsewhere. */
+export const claimSummarySelect = {
   id: true,
   text: true,
   stance: true,
@@ -71,10 +72,6 @@ export async function getClaimDetail(id: string) {
     },
   });
   if (!claim) return null;
-  const toSummary = ({ madeAtStart, madeAtEnd, madeAtPrecision, ...rest }: ClaimSummaryRow) => ({
-    ...rest,
-    madeAt: fuzzyDate(madeAtStart, madeAtEnd, madeAtPrecision),
-  });
   const { madeAtStart, madeAtEnd, madeAtPrecision, appearances, linksFrom, linksTo, ...rest } = claim;
   return {
     ...rest,
@@ -88,7 +85,14 @@ export async function getClaimDetail(id: string) {
   };
 }
 
-type ClaimSummaryRow = Prisma.ClaimGetPayload<{ select: typeof claimSummarySelect }>;
+export type ClaimSummaryRow = Prisma.ClaimGetPayload<{ select: typeof claimSummarySelect }>;
+
+/** A claimSummarySelect row with its date as a FuzzyDate. */
+export function toSummary({ madeAtStart, madeAtEnd, madeAtPrecision, ...rest }: ClaimSummaryRow) {
+  return { ...rest, madeAt: fuzzyDate(madeAtStart, madeAtEnd, madeAtPrecision) };
+}
+
+export type ClaimSummary = ReturnType<typeof toSummary>;
 
 export type ClaimDetail = NonNullable<Awaited<ReturnType<typeof getClaimDetail>>>;
 export type ClaimAppearance = ClaimDetail["appearances"][number];

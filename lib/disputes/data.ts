@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { fuzzyDate, type FuzzyDate } from "@/lib/dates";
-import type { Stance } from "@/lib/claims/schema";
+import { emptyStanceCounts, type Stance } from "@/lib/claims/schema";
 import type { DisputeStatus } from "@/lib/disputes/schema";
 import { ANSWER_LINK_KINDS } from "@/lib/timeline/build";
 
@@ -17,14 +17,6 @@ export interface DisputeSummary {
   latestStatement: FuzzyDate | null;
   lastUpdated: Date;
 }
-
-const noStances = (): Record<Stance, number> => ({
-  AFFIRMS: 0,
-  DENIES: 0,
-  QUALIFIES: 0,
-  DECLINES_TO_COMMENT: 0,
-  CONTEXT: 0,
-});
 
 /** Every dispute for the home page: open ones first, with claim counts per stance. */
 export async function listDisputeSummaries(): Promise<DisputeSummary[]> {
@@ -47,7 +39,7 @@ export async function listDisputeSummaries(): Promise<DisputeSummary[]> {
   ]);
   const latestByDispute = new Map(latest.map((row) => [row.disputeId, row]));
   return disputes.map((dispute) => {
-    const stanceCounts = noStances();
+    const stanceCounts = emptyStanceCounts();
     let lastUpdated = dispute.updatedAt;
     for (const row of counts) {
       if (row.disputeId !== dispute.id) continue;
