@@ -123,3 +123,8 @@ export function fuzzyDate(start: Date, end: Date, precision: DatePrecision): Fuz
 export function formatIsoDay(date: Date): string {
   return isoDay(date);
 }
+
+/** A nullable stored date (three columns, all set or all null) as a FuzzyDate, or null. */
+export function fuzzyDateOrNull(start: Date | null, end: Date | null, precision: DatePrecision | null): FuzzyDate | null {
+  return start && end && precision ? fuzzyDate(start, end, precision) : null;
+}

@@ -5,7 +5,7 @@ import { claimSummarySelect, toSummary, type ClaimSummary, type ClaimSummaryRow 
 import { emptyStanceCounts } from "@/lib/claims/schema";
 import { getDb } from "@/lib/db";
 import { pageCountOf, pageWindow, type Paged } from "@/lib/paging";
-import { compareFuzzyDates, fuzzyDate, type FuzzyDate } from "@/lib/dates";
+import { compareFuzzyDates, fuzzyDate, fuzzyDateOrNull, type FuzzyDate } from "@/lib/dates";
 import { ANSWER_LINK_KINDS } from "@/lib/timeline/build";
 
 export interface ActorSummary {
@@ -174,7 +174,7 @@ export async function getActorDetail(id: string) {
     stanceRecord: [...disputes.values()],
     sources: sources.map(({ publishedStart, publishedEnd, publishedPrecision, _count, ...source }) => ({
       ...source,
-      published: publishedStart && publishedEnd && publishedPrecision ? fuzzyDate(publishedStart, publishedEnd, publishedPrecision) : null,
+      published: fuzzyDateOrNull(publishedStart, publishedEnd, publishedPrecision),
       appearanceCount: _count.appearances,
     })),
     deniedBy: toAnswers(deniedBy),

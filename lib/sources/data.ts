@@ -2,13 +2,8 @@ import "server-only";
 import { Prisma, type SourceKind } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db";
 import { pageCountOf, pageWindow, type Paged } from "@/lib/paging";
-import { fuzzyDate, type DatePrecision, type FuzzyDate } from "@/lib/dates";
+import { fuzzyDate, fuzzyDateOrNull, type FuzzyDate } from "@/lib/dates";
 import { chainOf, DanglingViaError, ProvenanceCycleError } from "@/lib/provenance/chain";
-
-/** A nullable stored date (three columns, all set or all null) as a FuzzyDate or null. */
-function optionalDate(start: Date | null, end: Date | null, precision: DatePrecision | null): FuzzyDate | null {
-  return start && end && precision ? fuzzyDate(start, end, precision) : null;
-}
 
 export interface SourceSummary {
   id: string;
@@ -64,7 +59,7 @@ export async function listSourceSummaries(page = 1): Promise<Paged<SourceSummary
   const claimsBySource = new Map(distinctClaims.map((row) => [row.sourceId, row.claims]));
   const items = sources.map(({ publishedStart, publishedEnd, publishedPrecision, _count, ...source }) => ({
     ...source,
-    published: optionalDate(publishedStart, publishedEnd, publishedPrecision),
+    published: fuzzyDateOrNull(publishedStart, publishedEnd, publishedPrecision),
     claimCount: claimsBySource.get(source.id) ?? 0,
     appearanceCount: _count.appearances,
     eventCount: _count.events,
@@ -172,8 +167,8 @@ export async function getSourceDetail(id: string) {
     language: source.language,
     updatedAt: source.updatedAt,
     publisher: source.publisher,
-    published: optionalDate(publishedStart, publishedEnd, publishedPrecision),
-    retrieved: optionalDate(retrievedStart, retrievedEnd, retrievedPrecision),
+    published: fuzzyDateOrNull(publishedStart, publishedEnd, publishedPrecision),
+    retrieved: fuzzyDateOrNull(retrievedStart, retrievedEnd, retrievedPrecision),
     appearances: source.appearances.map(({ reportedStart, reportedEnd, reportedPrecision, claim, ...appearance }) => {
       const { madeAtStart, madeAtEnd, madeAtPrecision, appearances: hops, ...rest } = claim;
       return {
