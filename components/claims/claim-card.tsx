@@ -2,7 +2,6 @@ import Link from "next/link";
 import { PendingHint } from "@/components/ui/pending-hint";
 import { FuzzyDateText } from "@/components/ui/fuzzy-date";
 import { StanceBadge } from "@/components/ui/stance-badge";
-import { countIndependentOrigins } from "@/lib/provenance/chain";
 import type { TimelineClaim } from "@/lib/disputes/data";
 
 export interface CardAnswer {
@@ -14,8 +13,7 @@ export interface CardAnswer {
 
 /** One claim on the contested timeline: who, stance, when, what, where it appeared. */
 export function ClaimCard({ claim, answers, paired }: { claim: TimelineClaim; answers: CardAnswer[]; paired: boolean }) {
-  const origins = countIndependentOrigins(claim.appearances);
-  const outlets = [...new Set(claim.appearances.map((a) => a.source.publisher?.name ?? a.source.title))];
+  const { appearanceCount, originCount: origins, outlets } = claim;
   const classes = ["claim-card", `is-${claim.status.toLowerCase()}`, paired ? "is-paired" : ""].filter(Boolean);
   return (
     <article id={`claim-${claim.id}`} className={classes.join(" ")} aria-labelledby={`claim-${claim.id}-title`}>
@@ -45,7 +43,7 @@ export function ClaimCard({ claim, answers, paired }: { claim: TimelineClaim; an
         </ul>
       )}
       <footer>
-        {claim.appearances.length} appearance{claim.appearances.length === 1 ? "" : "s"}, {origins} independent origin
+        {appearanceCount} appearance{appearanceCount === 1 ? "" : "s"}, {origins} independent origin
         {origins === 1 ? "" : "s"}
         {outlets.length > 0 && <> · {outlets.join(", ")}</>}
       </footer>

@@ -1,9 +1,10 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { fuzzyDate, type FuzzyDate } from "@/lib/dates";
+import { Prisma } from "@/generated/prisma/client";
+import { fuzzyDate, type DatePrecision, type FuzzyDate } from "@/lib/dates";
 import { emptyStanceCounts, type Stance } from "@/lib/claims/schema";
 import type { DisputeStatus } from "@/lib/disputes/schema";
-import { ANSWER_LINK_KINDS } from "@/lib/timeline/build";
+import { ANSWER_LINK_KINDS, type LinkKind } from "@/lib/timeline/build";
 
 export interface DisputeSummary {
   id: string;
@@ -78,9 +79,33 @@ export async function getDisputeBySlug(slug: string) {
 
 export type DisputeHeader = NonNullable<Awaited<ReturnType<typeof getDisputeBySlug>>>;
 
-/** Everything the contested timeline of one dispute shows: its claims and context events. */
+interface TimelineClaimRow {
+  id: string;
+  stance: Stance;
+  text: string;
+  quote: string | null;
+  status: "ACTIVE" | "RETRACTED" | "SUPERSEDED";
+  madeAtStart: Date;
+  madeAtEnd: Date;
+  madeAtPrecision: DatePrecision;
+  claimantId: string;
+  claimantName: string;
+  appearanceCount: number;
+  originCount: number;
+  /** outlet of each appearance, earliest first (repeats removed below) */
+  outlets: string[] | null;
+  answers: { toId: string; kind: LinkKind }[] | null;
+}
+
+/**
+ * Everything the contested timeline of one dispute shows: its context events, and its claims
+ * with what each card needs — claimant, how many appearances and independent origins (roots
+ * of the provenance chains), the outlets, and the claims it answers. One statement aggregates
+ * per claim in the database; a dispute of 2,000 claims is one round trip, not one per relation.
+ */
 export async function getDisputeTimeline(disputeId: string) {
   const db = getDb();
+  const answerKinds = Prisma.join(ANSWER_LINK_KINDS.map((kind) => Prisma.sql`${kind}`));
   const [events, claims] = await Promise.all([
     db.event.findMany({
       where: { disputeId },
@@ -95,34 +120,30 @@ export async function getDisputeTimeline(disputeId: string) {
         sources: { select: { source: { select: { id: true, title: true } } } },
       },
     }),
-    db.claim.findMany({
-      where: { disputeId },
-      orderBy: [{ madeAtStart: "asc" }, { madeAtEnd: "asc" }, { createdAt: "asc" }],
-      select: {
-        id: true,
-        stance: true,
-        text: true,
-        quote: true,
-        status: true,
-        madeAtStart: true,
-        madeAtEnd: true,
-        madeAtPrecision: true,
-        claimant: { select: { id: true, name: true, kind: true } },
-        appearances: {
-          orderBy: [{ reportedStart: "asc" }, { createdAt: "asc" }],
-          select: {
-            id: true,
-            viaId: true,
-            attribution: true,
-            source: { select: { id: true, title: true, publisher: { select: { name: true } } } },
-          },
-        },
-        linksFrom: {
-          where: { kind: { in: [...ANSWER_LINK_KINDS] } },
-          select: { toId: true, kind: true },
-        },
-      },
-    }),
+    db.$queryRaw<TimelineClaimRow[]>`
+      SELECT c."id", c."stance"::text AS "stance", c."text", c."quote", c."status"::text AS "status",
+             c."madeAtStart", c."madeAtEnd", c."madeAtPrecision"::text AS "madeAtPrecision",
+             claimant."id" AS "claimantId", claimant."name" AS "claimantName",
+             coalesce(ap."appearanceCount", 0)::int AS "appearanceCount",
+             coalesce(ap."originCount", 0)::int AS "originCount",
+             ap."outlets", an."answers"
+      FROM "Claim" c
+      JOIN "Actor" claimant ON claimant."id" = c."claimantId"
+      LEFT JOIN LATERAL (
+        SELECT count(*) AS "appearanceCount",
+               count(*) FILTER (WHERE a."viaId" IS NULL) AS "originCount",
+               array_agg(coalesce(publisher."name", s."title") ORDER BY a."reportedStart", a."createdAt") AS "outlets"
+        FROM "Appearance" a
+        JOIN "Source" s ON s."id" = a."sourceId"
+        LEFT JOIN "Actor" publisher ON publisher."id" = s."publisherId"
+        WHERE a."claimId" = c."id"
+      ) ap ON true
+      LEFT JOIN LATERAL (
+        SELECT json_agg(json_build_object('toId', l."toId", 'kind', l."kind")) AS "answers"
+        FROM "ClaimLink" l WHERE l."fromId" = c."id" AND l."kind"::text IN (${answerKinds})
+      ) an ON true
+      WHERE c."disputeId" = ${disputeId}
+      ORDER BY c."madeAtStart", c."madeAtEnd", c."createdAt"`,
   ]);
   return {
     events: events.map(({ occurredStart, occurredEnd, occurredPrecision, sources, ...event }) => ({
@@ -130,9 +151,18 @@ export async function getDisputeTimeline(disputeId: string) {
       occurredAt: fuzzyDate(occurredStart, occurredEnd, occurredPrecision),
       sources: sources.map((link) => link.source),
     })),
-    claims: claims.map(({ madeAtStart, madeAtEnd, madeAtPrecision, ...claim }) => ({
-      ...claim,
-      madeAt: fuzzyDate(madeAtStart, madeAtEnd, madeAtPrecision),
+    claims: claims.map((row) => ({
+      id: row.id,
+      stance: row.stance,
+      text: row.text,
+      quote: row.quote,
+      status: row.status,
+      madeAt: fuzzyDate(row.madeAtStart, row.madeAtEnd, row.madeAtPrecision),
+      claimant: { id: row.claimantId, name: row.claimantName },
+      appearanceCount: row.appearanceCount,
+      originCount: row.originCount,
+      outlets: [...new Set(row.outlets ?? [])],
+      linksFrom: row.answers ?? [],
     })),
   };
 }
