@@ -3,12 +3,18 @@ import { PendingHint } from "@/components/ui/pending-hint";
 import { FuzzyDateText } from "@/components/ui/fuzzy-date";
 import { STANCE_LABELS, STATUS_LABELS } from "@/components/ui/labels";
 import { STANCES } from "@/lib/claims/schema";
+import { Pagination } from "@/components/ui/pagination";
 import { listDisputeSummaries } from "@/lib/disputes/data";
+import { parsePageParam } from "@/lib/paging";
 
 const updatedFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 
-export default async function HomePage() {
-  const disputes = await listDisputeSummaries();
+interface Props {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export default async function HomePage({ searchParams }: Props) {
+  const { items: disputes, page, pageCount } = await listDisputeSummaries(parsePageParam((await searchParams).page));
   return (
     <>
       <h1>Disputes</h1>
@@ -62,6 +68,7 @@ export default async function HomePage() {
           ))}
         </ul>
       )}
+      <Pagination page={page} pageCount={pageCount} hrefFor={(n) => (n === 1 ? "/" : `/?page=${n}`)} />
     </>
   );
 }

@@ -2,17 +2,19 @@ import Link from "next/link";
 import { PendingHint } from "@/components/ui/pending-hint";
 import { FuzzyDateText } from "@/components/ui/fuzzy-date";
 import { StanceBadge } from "@/components/ui/stance-badge";
-import type { TimelineClaim } from "@/lib/disputes/data";
+import type { TimelineCard } from "@/lib/disputes/data";
 
 export interface CardAnswer {
   readonly label: string;
   readonly targetId: string;
+  /** an anchor on this page, or the claim's own page when it is in another window */
+  readonly targetHref: string;
   readonly targetName: string;
   readonly gap: string;
 }
 
 /** One claim on the contested timeline: who, stance, when, what, where it appeared. */
-export function ClaimCard({ claim, answers, paired }: { claim: TimelineClaim; answers: CardAnswer[]; paired: boolean }) {
+export function ClaimCard({ claim, answers, paired }: { claim: TimelineCard; answers: CardAnswer[]; paired: boolean }) {
   const { appearanceCount, originCount: origins, outlets } = claim;
   const classes = ["claim-card", `is-${claim.status.toLowerCase()}`, paired ? "is-paired" : ""].filter(Boolean);
   return (
@@ -37,7 +39,7 @@ export function ClaimCard({ claim, answers, paired }: { claim: TimelineClaim; an
           {answers.map((answer) => (
             <li key={answer.targetId}>
               <span aria-hidden="true">↩ </span>
-              {answer.label} <a href={`#claim-${answer.targetId}`}>{answer.targetName}</a> — {answer.gap}
+              {answer.label} <a href={answer.targetHref}>{answer.targetName}</a> — {answer.gap}
             </li>
           ))}
         </ul>

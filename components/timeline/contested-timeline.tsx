@@ -1,9 +1,11 @@
+import Link from "next/link";
 import { Fragment } from "react";
 import { ClaimCard, type CardAnswer } from "@/components/claims/claim-card";
 import { FuzzyDateText } from "@/components/ui/fuzzy-date";
 import { columnLabel, LINK_LABELS } from "@/components/ui/labels";
 import type { DisputeHeader, DisputeTimelineData } from "@/lib/disputes/data";
-import { buildTimeline } from "@/lib/timeline/build";
+import { formatFuzzyDate } from "@/lib/date-format";
+import type { TimelineWindowInfo } from "@/lib/timeline/build";
 
 /**
  * The side-by-side contested timeline: a table whose columns are the sides, whose rows are
@@ -11,22 +13,30 @@ import { buildTimeline } from "@/lib/timeline/build";
  * it answers, with the time between them. A table reads well without CSS or JavaScript.
  */
 export function ContestedTimeline({
-  dispute,
+  data: { timeline, cards },
   labels,
+  windowHref,
 }: {
-  dispute: DisputeTimelineData;
+  data: DisputeTimelineData;
   labels: Pick<DisputeHeader, "affirmLabel" | "denyLabel">;
+  windowHref: (window: number) => string;
 }) {
-  const links = dispute.claims.flatMap((claim) => claim.linksFrom.map((link) => ({ fromId: claim.id, ...link })));
-  const timeline = buildTimeline(dispute.claims, dispute.events, links);
-  const claimsById = new Map(dispute.claims.map((claim) => [claim.id, claim]));
+  const shown = new Set(
+    timeline.bands.flatMap((band) => timeline.columns.flatMap((column) => band.cells[column].map((claim) => claim.id))),
+  );
   const span = timeline.columns.length + 1;
 
   if (timeline.bands.length === 0) {
     return <p className="empty">No claims or events are recorded for this dispute yet.</p>;
   }
 
+  const navigation = timeline.windows.length > 1 && (
+    <TimelineWindows current={timeline.window} windows={timeline.windows} total={timeline.totalClaims} hrefFor={windowHref} />
+  );
+
   return (
+    <>
+    {navigation}
     <div className="timeline-wrap">
       <table className="timeline">
         <caption>
@@ -72,13 +82,16 @@ export function ContestedTimeline({
                     </th>
                     {timeline.columns.map((column) => (
                       <td key={column} data-column={column}>
-                        {band.cells[column].map((claim) => {
+                        {band.cells[column].map(({ id }) => {
+                          const claim = cards.get(id);
+                          if (!claim) return null;
                           const answers: CardAnswer[] = band.pairs
                             .filter((pair) => pair.responseId === claim.id)
                             .map((pair) => ({
                               label: LINK_LABELS[pair.kind].from,
                               targetId: pair.targetId,
-                              targetName: claimsById.get(pair.targetId)?.claimant.name ?? "claim",
+                              targetHref: shown.has(pair.targetId) ? `#claim-${pair.targetId}` : `/claims/${pair.targetId}`,
+                              targetName: cards.get(pair.targetId)?.claimant.name ?? "claim",
                               gap: pair.gap,
                             }));
                           return (
@@ -90,8 +103,8 @@ export function ContestedTimeline({
                   </tr>
                 )}
                 {band.pairs.map((pair) => {
-                  const response = claimsById.get(pair.responseId);
-                  const target = claimsById.get(pair.targetId);
+                  const response = cards.get(pair.responseId);
+                  const target = cards.get(pair.targetId);
                   if (!response || !target) return null;
                   return (
                     <tr key={`${pair.responseId}-${pair.targetId}`} className="pair-row">
@@ -114,5 +127,55 @@ export function ContestedTimeline({
         </tbody>
       </table>
     </div>
+    {navigation}
+    </>
   );
 }
+
+const countFormat = new Intl.NumberFormat("en-GB");
+
+/** Rows sort by their earliest bound, so a section runs from its first row's to its last row's. */
+function windowLabel(info: TimelineWindowInfo): string {
+  const day = (date: Date) => formatFuzzyDate({ start: date, end: date, precision: "DAY" });
+  return `${day(info.firstDate.start)} – ${day(info.lastDate.start)}`;
+}
+
+/** A long timeline's windows: where the reader is, and links to the others, by date range. */
+function TimelineWindows({
+  current,
+  windows,
+  total,
+  hrefFor,
+}: {
+  current: number;
+  windows: readonly TimelineWindowInfo[];
+  total: number;
+  hrefFor: (window: number) => string;
+}) {
+  const here = windows[current - 1];
+  return (
+    <nav className="timeline-windows" aria-label="Timeline sections">
+      {here && (
+        <p>
+          Showing {windowLabel(here)}:{" "}
+          {countFormat.format(here.claimCount)} of {countFormat.format(total)} claims.{" "}
+          {current > 1 && <Link href={hrefFor(current - 1)}>← Earlier</Link>}{" "}
+          {current < windows.length && <Link href={hrefFor(current + 1)}>Later →</Link>}
+        </p>
+      )}
+      <ol>
+        {windows.map((info) => (
+          <li key={info.index}>
+            {info.index === current ? (
+              <strong aria-current="page">{windowLabel(info)}</strong>
+            ) : (
+              <Link href={hrefFor(info.index)}>{windowLabel(info)}</Link>
+            )}{" "}
+            <span className="muted">({countFormat.format(info.claimCount)})</span>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+

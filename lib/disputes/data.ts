@@ -1,10 +1,12 @@
 import "server-only";
+import { cache } from "react";
 import { getDb } from "@/lib/db";
+import { pageCountOf, pageWindow, type Paged } from "@/lib/paging";
 import { Prisma } from "@/generated/prisma/client";
 import { fuzzyDate, type DatePrecision, type FuzzyDate } from "@/lib/dates";
 import { emptyStanceCounts, type Stance } from "@/lib/claims/schema";
 import type { DisputeStatus } from "@/lib/disputes/schema";
-import { ANSWER_LINK_KINDS, type LinkKind } from "@/lib/timeline/build";
+import { ANSWER_LINK_KINDS, buildTimeline, TIMELINE_COLUMNS, windowTimeline, type LinkKind } from "@/lib/timeline/build";
 
 export interface DisputeSummary {
   id: string;
@@ -19,27 +21,41 @@ export interface DisputeSummary {
   lastUpdated: Date;
 }
 
-/** Every dispute for the home page: open ones first, with claim counts per stance. */
-export async function listDisputeSummaries(): Promise<DisputeSummary[]> {
+export const DISPUTES_PAGE_SIZE = 50;
+
+/**
+ * One page of disputes for the home page, open ones first, with claim counts per stance and
+ * the latest statement — aggregated for the disputes on the page only, so the page costs the
+ * same at a million claims as at a hundred.
+ */
+export async function listDisputeSummaries(page = 1): Promise<Paged<DisputeSummary>> {
   const db = getDb();
-  const [disputes, counts, latest] = await Promise.all([
+  const [disputes, total] = await Promise.all([
     db.dispute.findMany({
-      orderBy: [{ status: "asc" }, { title: "asc" }],
+      ...pageWindow(page, DISPUTES_PAGE_SIZE),
+      orderBy: [{ status: "asc" }, { title: "asc" }, { id: "asc" }],
       select: { id: true, slug: true, title: true, proposition: true, status: true, tags: true, updatedAt: true },
     }),
-    db.claim.groupBy({
-      by: ["disputeId", "stance"],
-      _count: { _all: true },
-      _max: { updatedAt: true },
-    }),
-    db.claim.findMany({
-      distinct: ["disputeId"],
-      orderBy: [{ disputeId: "asc" }, { madeAtStart: "desc" }, { madeAtEnd: "desc" }],
-      select: { disputeId: true, madeAtStart: true, madeAtEnd: true, madeAtPrecision: true },
-    }),
+    db.dispute.count(),
   ]);
+  const ids = disputes.map((dispute) => dispute.id);
+  const [counts, latest] =
+    ids.length === 0
+      ? [[], []]
+      : await Promise.all([
+          db.claim.groupBy({
+            by: ["disputeId", "stance"],
+            where: { disputeId: { in: ids } },
+            _count: { _all: true },
+            _max: { updatedAt: true },
+          }),
+          db.$queryRaw<{ disputeId: string; madeAtStart: Date; madeAtEnd: Date; madeAtPrecision: DatePrecision }[]>`
+            SELECT DISTINCT ON (c."disputeId") c."disputeId", c."madeAtStart", c."madeAtEnd", c."madeAtPrecision"::text AS "madeAtPrecision"
+            FROM "Claim" c WHERE c."disputeId" IN (${Prisma.join(ids)})
+            ORDER BY c."disputeId", c."madeAtStart" DESC, c."madeAtEnd" DESC`,
+        ]);
   const latestByDispute = new Map(latest.map((row) => [row.disputeId, row]));
-  return disputes.map((dispute) => {
+  const items = disputes.map((dispute) => {
     const stanceCounts = emptyStanceCounts();
     let lastUpdated = dispute.updatedAt;
     for (const row of counts) {
@@ -56,10 +72,14 @@ export async function listDisputeSummaries(): Promise<DisputeSummary[]> {
       lastUpdated,
     };
   });
+  return { items, total, page, pageCount: pageCountOf(total, DISPUTES_PAGE_SIZE) };
 }
 
-/** The dispute a page is about (header fields only), or null when the slug is unknown. */
-export async function getDisputeBySlug(slug: string) {
+/**
+ * The dispute a page is about (header fields only), or null when the slug is unknown. Cached
+ * per request: the page and its metadata both ask.
+ */
+export const getDisputeBySlug = cache(async (slug: string) => {
   return getDb().dispute.findUnique({
     where: { slug },
     select: {
@@ -75,11 +95,20 @@ export async function getDisputeBySlug(slug: string) {
       updatedAt: true,
     },
   });
-}
+});
 
 export type DisputeHeader = NonNullable<Awaited<ReturnType<typeof getDisputeBySlug>>>;
 
-interface TimelineClaimRow {
+interface TimelineLayoutRow {
+  id: string;
+  stance: Stance;
+  madeAtStart: Date;
+  madeAtEnd: Date;
+  madeAtPrecision: DatePrecision;
+  answers: { toId: string; kind: LinkKind }[] | null;
+}
+
+interface TimelineCardRow {
   id: string;
   stance: Stance;
   text: string;
@@ -94,19 +123,59 @@ interface TimelineClaimRow {
   originCount: number;
   /** outlet of each appearance, earliest first (repeats removed below) */
   outlets: string[] | null;
-  answers: { toId: string; kind: LinkKind }[] | null;
+}
+
+/** What a claim card on the timeline shows, for the claims of the window being read. */
+async function getTimelineCards(ids: readonly string[]) {
+  if (ids.length === 0) return new Map<string, never>();
+  const rows = await getDb().$queryRaw<TimelineCardRow[]>`
+    SELECT c."id", c."stance"::text AS "stance", c."text", c."quote", c."status"::text AS "status",
+           c."madeAtStart", c."madeAtEnd", c."madeAtPrecision"::text AS "madeAtPrecision",
+           claimant."id" AS "claimantId", claimant."name" AS "claimantName",
+           coalesce(ap."appearanceCount", 0)::int AS "appearanceCount",
+           coalesce(ap."originCount", 0)::int AS "originCount", ap."outlets"
+    FROM "Claim" c
+    JOIN "Actor" claimant ON claimant."id" = c."claimantId"
+    LEFT JOIN LATERAL (
+      SELECT count(*) AS "appearanceCount",
+             count(*) FILTER (WHERE a."viaId" IS NULL) AS "originCount",
+             array_agg(coalesce(publisher."name", s."title") ORDER BY a."reportedStart", a."createdAt") AS "outlets"
+      FROM "Appearance" a
+      JOIN "Source" s ON s."id" = a."sourceId"
+      LEFT JOIN "Actor" publisher ON publisher."id" = s."publisherId"
+      WHERE a."claimId" = c."id"
+    ) ap ON true
+    WHERE c."id" IN (${Prisma.join([...ids])})`;
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      {
+        id: row.id,
+        stance: row.stance,
+        text: row.text,
+        quote: row.quote,
+        status: row.status,
+        madeAt: fuzzyDate(row.madeAtStart, row.madeAtEnd, row.madeAtPrecision),
+        claimant: { id: row.claimantId, name: row.claimantName },
+        appearanceCount: row.appearanceCount,
+        originCount: row.originCount,
+        outlets: [...new Set(row.outlets ?? [])],
+      },
+    ]),
+  );
 }
 
 /**
- * Everything the contested timeline of one dispute shows: its context events, and its claims
- * with what each card needs — claimant, how many appearances and independent origins (roots
- * of the provenance chains), the outlets, and the claims it answers. One statement aggregates
- * per claim in the database; a dispute of 2,000 claims is one round trip, not one per relation.
+ * One window of a dispute's contested timeline (see windowTimeline). The layout — rows,
+ * columns, which denial pairs with which claim — is computed from a light read of every claim
+ * (id, stance, date, what it answers); the cards' contents are then read only for the claims
+ * the window shows (and the claims they pair with), so a dispute of 2,000 claims costs two
+ * small statements and one window of markup.
  */
-export async function getDisputeTimeline(disputeId: string) {
+export async function getDisputeTimeline(disputeId: string, windowIndex = 1) {
   const db = getDb();
   const answerKinds = Prisma.join(ANSWER_LINK_KINDS.map((kind) => Prisma.sql`${kind}`));
-  const [events, claims] = await Promise.all([
+  const [events, layoutRows] = await Promise.all([
     db.event.findMany({
       where: { disputeId },
       orderBy: [{ occurredStart: "asc" }, { occurredEnd: "asc" }],
@@ -120,24 +189,10 @@ export async function getDisputeTimeline(disputeId: string) {
         sources: { select: { source: { select: { id: true, title: true } } } },
       },
     }),
-    db.$queryRaw<TimelineClaimRow[]>`
-      SELECT c."id", c."stance"::text AS "stance", c."text", c."quote", c."status"::text AS "status",
-             c."madeAtStart", c."madeAtEnd", c."madeAtPrecision"::text AS "madeAtPrecision",
-             claimant."id" AS "claimantId", claimant."name" AS "claimantName",
-             coalesce(ap."appearanceCount", 0)::int AS "appearanceCount",
-             coalesce(ap."originCount", 0)::int AS "originCount",
-             ap."outlets", an."answers"
+    db.$queryRaw<TimelineLayoutRow[]>`
+      SELECT c."id", c."stance"::text AS "stance", c."madeAtStart", c."madeAtEnd",
+             c."madeAtPrecision"::text AS "madeAtPrecision", an."answers"
       FROM "Claim" c
-      JOIN "Actor" claimant ON claimant."id" = c."claimantId"
-      LEFT JOIN LATERAL (
-        SELECT count(*) AS "appearanceCount",
-               count(*) FILTER (WHERE a."viaId" IS NULL) AS "originCount",
-               array_agg(coalesce(publisher."name", s."title") ORDER BY a."reportedStart", a."createdAt") AS "outlets"
-        FROM "Appearance" a
-        JOIN "Source" s ON s."id" = a."sourceId"
-        LEFT JOIN "Actor" publisher ON publisher."id" = s."publisherId"
-        WHERE a."claimId" = c."id"
-      ) ap ON true
       LEFT JOIN LATERAL (
         SELECT json_agg(json_build_object('toId', l."toId", 'kind', l."kind")) AS "answers"
         FROM "ClaimLink" l WHERE l."fromId" = c."id" AND l."kind"::text IN (${answerKinds})
@@ -145,28 +200,24 @@ export async function getDisputeTimeline(disputeId: string) {
       WHERE c."disputeId" = ${disputeId}
       ORDER BY c."madeAtStart", c."madeAtEnd", c."createdAt"`,
   ]);
-  return {
-    events: events.map(({ occurredStart, occurredEnd, occurredPrecision, sources, ...event }) => ({
-      ...event,
-      occurredAt: fuzzyDate(occurredStart, occurredEnd, occurredPrecision),
-      sources: sources.map((link) => link.source),
-    })),
-    claims: claims.map((row) => ({
-      id: row.id,
-      stance: row.stance,
-      text: row.text,
-      quote: row.quote,
-      status: row.status,
-      madeAt: fuzzyDate(row.madeAtStart, row.madeAtEnd, row.madeAtPrecision),
-      claimant: { id: row.claimantId, name: row.claimantName },
-      appearanceCount: row.appearanceCount,
-      originCount: row.originCount,
-      outlets: [...new Set(row.outlets ?? [])],
-      linksFrom: row.answers ?? [],
-    })),
-  };
+  const claims = layoutRows.map((row) => ({
+    id: row.id,
+    stance: row.stance,
+    madeAt: fuzzyDate(row.madeAtStart, row.madeAtEnd, row.madeAtPrecision),
+  }));
+  const links = layoutRows.flatMap((row) => (row.answers ?? []).map((answer) => ({ fromId: row.id, ...answer })));
+  const contextEvents = events.map(({ occurredStart, occurredEnd, occurredPrecision, sources, ...event }) => ({
+    ...event,
+    occurredAt: fuzzyDate(occurredStart, occurredEnd, occurredPrecision),
+    sources: sources.map((link) => link.source),
+  }));
+  const timeline = windowTimeline(buildTimeline(claims, contextEvents, links), windowIndex);
+  const shown = timeline.bands.flatMap((band) => [
+    ...TIMELINE_COLUMNS.flatMap((column) => band.cells[column].map((claim) => claim.id)),
+    ...band.pairs.flatMap((pair) => [pair.responseId, pair.targetId]),
+  ]);
+  return { timeline, cards: await getTimelineCards([...new Set(shown)]) };
 }
 
 export type DisputeTimelineData = Awaited<ReturnType<typeof getDisputeTimeline>>;
-export type TimelineClaim = DisputeTimelineData["claims"][number];
-export type TimelineEvent = DisputeTimelineData["events"][number];
+export type TimelineCard = Awaited<ReturnType<typeof getTimelineCards>> extends Map<string, infer C> ? C : never;

@@ -133,3 +133,62 @@ export function buildTimeline<C extends TimelineClaimInput, E extends TimelineEv
   const columns = TIMELINE_COLUMNS.filter((column) => column === "AFFIRMS" || column === "DENIES" || present.has(column));
   return { columns, bands: ordered };
 }
+
+/**
+ * A long timeline is read in windows of whole rows: each window holds at most `maxClaims`
+ * claims (a row is never split, so one very full row may exceed it). The layout is built over
+ * the whole dispute first, so a denial paired with an earlier claim stays in that claim's row.
+ */
+export const TIMELINE_WINDOW_CLAIMS = 250;
+
+export interface TimelineWindowInfo {
+  readonly index: number;
+  readonly firstDate: FuzzyDate;
+  readonly lastDate: FuzzyDate;
+  readonly claimCount: number;
+}
+
+export interface TimelineWindow<C, E> extends Timeline<C, E> {
+  readonly window: number;
+  readonly windows: readonly TimelineWindowInfo[];
+  readonly totalClaims: number;
+}
+
+function claimsIn<C, E>(band: TimelineBand<C, E>): number {
+  return TIMELINE_COLUMNS.reduce((sum, column) => sum + band.cells[column].length, 0);
+}
+
+export function windowTimeline<C, E>(
+  timeline: Timeline<C, E>,
+  requested: number,
+  maxClaims: number = TIMELINE_WINDOW_CLAIMS,
+): TimelineWindow<C, E> {
+  const groups: TimelineBand<C, E>[][] = [];
+  let current: TimelineBand<C, E>[] = [];
+  let count = 0;
+  for (const band of timeline.bands) {
+    const size = claimsIn(band);
+    if (current.length > 0 && count + size > maxClaims) {
+      groups.push(current);
+      current = [];
+      count = 0;
+    }
+    current.push(band);
+    count += size;
+  }
+  if (current.length > 0) groups.push(current);
+  const windows = groups.map((bands, index) => ({
+    index: index + 1,
+    firstDate: bands[0]!.date,
+    lastDate: bands[bands.length - 1]!.date,
+    claimCount: bands.reduce((sum, band) => sum + claimsIn(band), 0),
+  }));
+  const window = Math.min(Math.max(1, requested), Math.max(1, groups.length));
+  return {
+    columns: timeline.columns,
+    bands: groups[window - 1] ?? [],
+    window,
+    windows,
+    totalClaims: windows.reduce((sum, info) => sum + info.claimCount, 0),
+  };
+}

@@ -140,7 +140,9 @@ for (const kind of DATABASE_KINDS) {
     });
 
     it("serves the pages' reads through the app's data layer", async () => {
-      const summaries = await listDisputeSummaries();
+      const { items: summaries, total } = await listDisputeSummaries();
+      expect(total).toBe(demo.disputes.length);
+      expect((await listDisputeSummaries(2)).items).toEqual([]);
       const asked = summaries.find((summary) => summary.slug === "russia-asked-china-for-military-aid");
       expect(asked?.stanceCounts.AFFIRMS).toBeGreaterThan(0);
       expect(asked?.stanceCounts.DENIES).toBe(1);
@@ -149,12 +151,18 @@ for (const kind of DATABASE_KINDS) {
 
       const header = await getDisputeBySlug("russia-asked-china-for-military-aid");
       expect(header).not.toBeNull();
-      const timeline = await getDisputeTimeline(header!.id);
-      expect(timeline.events.some((event) => event.title.includes("Rome"))).toBe(true);
-      const denial = timeline.claims.find((claim) => claim.stance === "DENIES");
-      expect(denial?.linksFrom.some((link) => link.kind === "DENIES")).toBe(true);
+      const { timeline, cards } = await getDisputeTimeline(header!.id);
+      const disputeClaims = demo.disputes.find((d) => d.slug === header!.slug)!.claims;
+      expect(timeline.totalClaims).toBe(disputeClaims.length);
+      expect(cards.size).toBe(disputeClaims.length);
+      expect(timeline.bands.flatMap((band) => band.events).some((event) => event.title.includes("Rome"))).toBe(true);
+      const pairs = timeline.bands.flatMap((band) => band.pairs);
+      const usClaim = [...cards.values()].find((claim) => claim.claimant.name === "U.S. officials");
+      const denial = [...cards.values()].find((claim) => claim.stance === "DENIES");
+      expect(pairs).toContainEqual(expect.objectContaining({ responseId: denial?.id, targetId: usClaim?.id, kind: "DENIES" }));
+      expect(usClaim).toMatchObject({ appearanceCount: 4, originCount: 3 });
+      expect(usClaim?.outlets).toEqual(expect.arrayContaining(["Financial Times", "New York Times", "Washington Post", "TIME"]));
 
-      const usClaim = timeline.claims.find((claim) => claim.claimant.name === "U.S. officials");
       const detail = await getClaimDetail(usClaim!.id);
       expect(detail?.appearances).toHaveLength(4);
       expect(detail?.linksTo.map((link) => link.kind)).toContain("DENIES");

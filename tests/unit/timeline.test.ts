@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseEdtf } from "@/lib/dates";
-import { buildTimeline, type Stance, type TimelineLinkInput } from "@/lib/timeline/build";
+import { buildTimeline, windowTimeline, type Stance, type TimelineLinkInput } from "@/lib/timeline/build";
 
 const claim = (id: string, stance: Stance, date: string) => ({ id, stance, madeAt: parseEdtf(date) });
 const event = (id: string, date: string) => ({ id, occurredAt: parseEdtf(date) });
@@ -88,5 +88,55 @@ describe("buildTimeline", () => {
 
   it("is empty for a dispute with nothing recorded", () => {
     expect(buildTimeline([], [], [])).toEqual({ columns: ["AFFIRMS", "DENIES"], bands: [] });
+  });
+});
+
+describe("windowTimeline", () => {
+  // 30 days with 4 claims each, the last AFFIRMS claim of each day denied by a claim 2 days later.
+  const days = Array.from({ length: 30 }, (_, day) => `2022-01-${String(day + 1).padStart(2, "0")}`);
+  const claims = days.flatMap((date, day) =>
+    ["a", "b", "c", "d"].map((suffix, n) => claim(`${day}${suffix}`, n % 2 === 0 ? "AFFIRMS" : "DENIES", date)),
+  );
+  const links: TimelineLinkInput[] = days.slice(0, 28).map((_, day) => ({ fromId: `${day + 2}b`, toId: `${day}c`, kind: "DENIES" }));
+  const full = buildTimeline(claims, [event("e", "2022-01-15")], links);
+  const count = (bands: typeof full.bands) =>
+    bands.reduce((sum, band) => sum + band.cells.AFFIRMS.length + band.cells.DENIES.length, 0);
+
+  it("cuts a long timeline into windows of whole rows, none over the limit", () => {
+    const first = windowTimeline(full, 1, 25);
+    expect(first.totalClaims).toBe(120);
+    expect(first.windows.length).toBeGreaterThan(4);
+    expect(first.windows.reduce((sum, info) => sum + info.claimCount, 0)).toBe(120);
+    expect(first.windows.every((info) => info.claimCount <= 25)).toBe(true);
+    const all = first.windows.flatMap((info) => windowTimeline(full, info.index, 25).bands.map((band) => band.key));
+    expect(all).toEqual(full.bands.map((band) => band.key));
+    expect(count(first.bands)).toBe(first.windows[0]!.claimCount);
+    expect(first.columns).toEqual(full.columns);
+  });
+
+  it("keeps each denial in the row of the claim it answers, across window edges", () => {
+    for (const info of windowTimeline(full, 1, 25).windows) {
+      for (const band of windowTimeline(full, info.index, 25).bands) {
+        for (const pair of band.pairs) {
+          expect([...band.cells.AFFIRMS, ...band.cells.DENIES].map((c) => c.id)).toEqual(
+            expect.arrayContaining([pair.responseId, pair.targetId]),
+          );
+        }
+      }
+    }
+  });
+
+  it("clamps a window number out of range, and never splits a row bigger than the limit", () => {
+    expect(windowTimeline(full, 999, 25).window).toBe(windowTimeline(full, 1, 25).windows.length);
+    expect(windowTimeline(full, -3, 25).window).toBe(1);
+    const oneBigRow = buildTimeline(
+      Array.from({ length: 10 }, (_, n) => claim(`x${n}`, "AFFIRMS", "2022")),
+      [],
+      [],
+    );
+    expect(windowTimeline(oneBigRow, 1, 3).windows).toEqual([
+      { index: 1, firstDate: parseEdtf("2022"), lastDate: parseEdtf("2022"), claimCount: 10 },
+    ]);
+    expect(windowTimeline(buildTimeline([], [], []), 1).bands).toEqual([]);
   });
 });

@@ -6,9 +6,11 @@ import { STATUS_LABELS } from "@/components/ui/labels";
 import { PendingHint } from "@/components/ui/pending-hint";
 import { getDisputeBySlug, getDisputeTimeline } from "@/lib/disputes/data";
 import { disputeSlugSchema } from "@/lib/disputes/schema";
+import { parsePageParam } from "@/lib/paging";
 
 interface Props {
   params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
 // Rendered whole (no streaming): a missing dispute is a real 404, and the timeline reads
@@ -26,9 +28,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: dispute.title, description: dispute.proposition };
 }
 
-export default async function DisputePage({ params }: Props) {
+export default async function DisputePage({ params, searchParams }: Props) {
   const dispute = await load(params);
-  const timeline = await getDisputeTimeline(dispute.id);
+  const timeline = await getDisputeTimeline(dispute.id, parsePageParam((await searchParams).page));
   return (
     <>
       <p className="breadcrumbs">
@@ -49,7 +51,11 @@ export default async function DisputePage({ params }: Props) {
       {dispute.summary && <p>{dispute.summary}</p>}
       {dispute.tags.length > 0 && <p className="muted">Tags: {dispute.tags.join(", ")}</p>}
       <h2>Contested timeline</h2>
-      <ContestedTimeline dispute={timeline} labels={dispute} />
+      <ContestedTimeline
+        data={timeline}
+        labels={dispute}
+        windowHref={(n) => (n === 1 ? `/disputes/${dispute.slug}` : `/disputes/${dispute.slug}?page=${n}`)}
+      />
     </>
   );
 }
