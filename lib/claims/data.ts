@@ -3,6 +3,18 @@ import type { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db";
 import { fuzzyDate } from "@/lib/dates";
 
+/** The fields of one hop of a provenance chain (an appearance), without its source. */
+export const appearanceHopSelect = {
+  id: true,
+  viaId: true,
+  attribution: true,
+  attributionPhrase: true,
+  excerpt: true,
+  reportedStart: true,
+  reportedEnd: true,
+  reportedPrecision: true,
+} as const satisfies Prisma.AppearanceSelect;
+
 /** The fields a claim shows when it is listed or linked from elsewhere. */
 export const claimSummarySelect = {
   id: true,
@@ -47,14 +59,7 @@ export async function getClaimDetail(id: string) {
       appearances: {
         orderBy: [{ reportedStart: "asc" }, { reportedEnd: "asc" }, { createdAt: "asc" }],
         select: {
-          id: true,
-          viaId: true,
-          attribution: true,
-          attributionPhrase: true,
-          excerpt: true,
-          reportedStart: true,
-          reportedEnd: true,
-          reportedPrecision: true,
+          ...appearanceHopSelect,
           source: {
             select: {
               id: true,

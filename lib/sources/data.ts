@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma, type SourceKind } from "@/generated/prisma/client";
+import { appearanceHopSelect } from "@/lib/claims/data";
 import { getDb } from "@/lib/db";
 import { pageCountOf, pageWindow, type Paged } from "@/lib/paging";
 import { fuzzyDate, fuzzyDateOrNull, type FuzzyDate } from "@/lib/dates";
@@ -114,14 +115,7 @@ export async function getSourceDetail(id: string) {
           { createdAt: "asc" },
         ],
         select: {
-          id: true,
-          viaId: true,
-          attribution: true,
-          attributionPhrase: true,
-          excerpt: true,
-          reportedStart: true,
-          reportedEnd: true,
-          reportedPrecision: true,
+          ...appearanceHopSelect,
           claim: {
             select: {
               id: true,
