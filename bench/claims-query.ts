@@ -4,7 +4,7 @@
 // straight on the driver (node-postgres or PGlite). Every run checks that all of them return
 // the same claims in the same order.
 import pg from "pg";
-import { claimFilterSql, claimOrderSql, COUNT_CAP, listClaims, type ClaimListPage } from "@/lib/claims/list";
+import { claimCountSql, claimIdsSql, COUNT_CAP, listClaims, RANK_LIMIT, type ClaimListPage } from "@/lib/claims/list";
 import { MARK_END, MARK_START } from "@/lib/claims/view-constants";
 import { parseClaimListParams, type ClaimListFilters } from "@/lib/claims/list-schema";
 import type { Db } from "@/lib/db/client";
@@ -69,9 +69,14 @@ const HIGHLIGHT_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, Highligh
 
 /**
  * One statement for the page: the page's claims (filter, order, LIMIT/OFFSET), each with its
- * claimant, dispute, first appearance (earliest root, else earliest), appearance and origin
- * counts, search highlights, and the capped count of all matches as an InitPlan.
+ * claimant, dispute, first appearance (earliest root, else earliest; ties by id), appearance and
+ * origin counts, search highlights, and the capped count of all matches as an InitPlan.
  * Supports the views the bench measures: one publisher sorted by date, or a text search by relevance.
+ * Written as an expert would against this schema: the publisher view walks "ClaimPublisher"'s
+ * (publisherId, madeAtStart, madeAtEnd, claimId) index and counts from its primary key; the
+ * search ranks only when there are at most RANK_LIMIT matches (the app's rule), as two
+ * branches gated by one-time filters so each keeps its own plan (bitmap + sort when ranking,
+ * the date index when not).
  */
 export function rawClaimsStatement(filters: ClaimListFilters): { sql: string; params: unknown[] } {
   const onlyPublisher = filters.publisher.length === 1 && !filters.q && filters.sort === "date";
@@ -82,32 +87,45 @@ export function rawClaimsStatement(filters: ClaimListFilters): { sql: string; pa
     filters.to !== null;
   if ((!onlyPublisher && !onlySearch) || otherFilters) throw new Error("rawClaimsStatement: unsupported view");
   const dir = filters.dir === "asc" ? "ASC" : "DESC";
+  const limit = `LIMIT ${filters.size} OFFSET ${(filters.page - 1) * filters.size}`;
   const query = `websearch_to_tsquery('english', $1)`;
-  const where = onlyPublisher
-    ? `EXISTS (SELECT 1 FROM "Appearance" a JOIN "Source" s ON s."id" = a."sourceId"
-               WHERE a."claimId" = c."id" AND s."publisherId" = $1)`
-    : `c."searchVector" @@ ${query}`;
-  const rank = onlySearch ? `ts_rank(c."searchVector", ${query})` : `0::real`;
-  const order = onlyPublisher
-    ? `c."madeAtStart" ${dir}, c."madeAtEnd" ${dir}, c."id" ${dir}`
-    : `${rank} ${dir}, c."madeAtStart" DESC, c."id" DESC`;
+  const columns = `c."id", c."text", c."quote", c."madeAtStart", c."madeAtEnd", c."claimantId", c."disputeId"`;
+  let page: string;
+  let total: string;
+  if (onlyPublisher) {
+    page = `
+  SELECT ${columns}, 0::real AS "rank"
+  FROM "ClaimPublisher" cp JOIN "Claim" c ON c."id" = cp."claimId"
+  WHERE cp."publisherId" = $1
+  ORDER BY cp."madeAtStart" ${dir}, cp."madeAtEnd" ${dir}, cp."claimId" ${dir}
+  ${limit}`;
+    total = `(SELECT count(*)::int FROM (SELECT 1 FROM "ClaimPublisher" cp WHERE cp."publisherId" = $1 LIMIT ${COUNT_CAP + 1}) capped)`;
+  } else {
+    const matches = (cap: number) => `(SELECT count(*)::int FROM (SELECT 1 FROM "Claim" c WHERE c."searchVector" @@ ${query} LIMIT ${cap + 1}) capped)`;
+    page = `
+  (SELECT ${columns}, ts_rank(c."searchVector", ${query}) AS "rank"
+   FROM "Claim" c WHERE c."searchVector" @@ ${query} AND ${matches(RANK_LIMIT)} <= ${RANK_LIMIT}
+   ORDER BY 8 ${dir}, c."madeAtStart" DESC, c."id" DESC
+   ${limit})
+  UNION ALL
+  (SELECT ${columns}, 0::real AS "rank"
+   FROM "Claim" c WHERE c."searchVector" @@ ${query} AND ${matches(RANK_LIMIT)} > ${RANK_LIMIT}
+   ORDER BY c."madeAtStart" DESC, c."id" DESC
+   ${limit})`;
+    total = matches(COUNT_CAP);
+  }
   const outerOrder = onlyPublisher
     ? `p."madeAtStart" ${dir}, p."madeAtEnd" ${dir}, p."id" ${dir}`
     : `p."rank" ${dir}, p."madeAtStart" DESC, p."id" DESC`;
   const highlight = (column: string) =>
     onlySearch ? `CASE WHEN ${column} IS NULL THEN NULL ELSE ts_headline('english', ${column}, ${query}, $2) END` : `NULL::text`;
   const sql = `
-WITH page AS (
-  SELECT c."id", c."text", c."quote", c."madeAtStart", c."madeAtEnd", c."claimantId", c."disputeId", ${rank} AS "rank"
-  FROM "Claim" c
-  WHERE ${where}
-  ORDER BY ${order}
-  LIMIT ${filters.size} OFFSET ${(filters.page - 1) * filters.size}
+WITH page AS (${page}
 )
 SELECT p."id", p."text", p."quote", ac."name" AS "claimantName", d."title" AS "disputeTitle",
        fa."sourceId", fa."sourceTitle", fa."outlet", fa."reportedStart", fa."reportedEnd",
        ap."appearances", ap."origins",
-       (SELECT count(*)::int FROM (SELECT 1 FROM "Claim" c WHERE ${where} LIMIT ${COUNT_CAP + 1}) capped) AS "total",
+       ${total} AS "total",
        ${highlight(`p."text"`)} AS "hlText", ${highlight(`p."quote"`)} AS "hlQuote", ${highlight(`fa."sourceTitle"`)} AS "hlSourceTitle"
 FROM page p
 JOIN "Actor" ac ON ac."id" = p."claimantId"
@@ -120,7 +138,7 @@ LEFT JOIN LATERAL (
   SELECT a."sourceId", s."title" AS "sourceTitle", coalesce(pub."name", s."title") AS "outlet", a."reportedStart", a."reportedEnd"
   FROM "Appearance" a JOIN "Source" s ON s."id" = a."sourceId" LEFT JOIN "Actor" pub ON pub."id" = s."publisherId"
   WHERE a."claimId" = p."id"
-  ORDER BY (a."viaId" IS NULL) DESC, a."reportedStart", a."reportedEnd", a."id"
+  ORDER BY (a."viaId" IS NULL) DESC, a."reportedStart", a."reportedEnd", a."id" COLLATE "C"
   LIMIT 1
 ) fa ON true
 ORDER BY ${outerOrder}`;
@@ -242,28 +260,29 @@ export async function measureQueryCase(db: Db, driver: RawDriver, queryCase: Que
 
 /**
  * EXPLAIN (ANALYZE, BUFFERS) of the statements listClaims sends for a view: the page's ids and
- * the capped count, composed from list.ts's own claimFilterSql/claimOrderSql exactly as
- * listClaimIds/countClaims do. The hydration (findMany by 50 ids) is not included.
+ * the capped count, built by list.ts's own claimIdsSql/claimCountSql exactly as
+ * listClaimIds/countClaims do (for a search, after the same RANK_LIMIT probe). The hydration
+ * (findMany by 50 ids) is not included.
  */
 export async function explainAppQueries(driver: RawDriver, params: Record<string, string>): Promise<{ ids: string; count: string }> {
   const { filters } = parseClaimListParams(params);
-  const where = claimFilterSql(filters);
-  const { join, orderBy } = claimOrderSql(filters);
-  const offset = (filters.page - 1) * filters.size;
-  // Prisma.Sql `.text` numbers placeholders $1…; append LIMIT/OFFSET (and the cap) as parameters the same way.
-  const idsValues = [...join.values, ...where.values, ...orderBy.values, filters.size, offset];
-  const renumber = (text: string, shift: number) => text.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + shift}`);
-  const idsText =
-    `SELECT c."id" FROM "Claim" c ${renumber(join.text, 0)} ${renumber(where.text, join.values.length)} ` +
-    `${renumber(orderBy.text, join.values.length + where.values.length)} ` +
-    `LIMIT $${idsValues.length - 1} OFFSET $${idsValues.length}`;
-  const countText = `SELECT count(*)::int AS n FROM (SELECT 1 FROM "Claim" c ${where.text} LIMIT $${where.values.length + 1}) capped`;
-  const plan = async (text: string, values: unknown[]) =>
-    (await driver.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, values))
+  let note = "";
+  let rank = true;
+  if (filters.q && filters.sort === "relevance") {
+    const probe = claimCountSql(filters, RANK_LIMIT);
+    const [row] = await driver.query<{ n: number }>(probe.text, probe.values);
+    rank = (row?.n ?? 0) <= RANK_LIMIT;
+    note = `-- ${rank ? "ranked" : "not ranked, newest first"}: the probe counted ${row?.n ?? 0} matches (cap ${RANK_LIMIT} + 1)\n`;
+  }
+  const ids = claimIdsSql(filters, { rank });
+  const count = claimCountSql(filters);
+  const plan = async (statement: { text: string; values: unknown[] }) =>
+    (await driver.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`, statement.values))
       .map((row) => row["QUERY PLAN"])
       .join("\n");
+  const show = (statement: { text: string; values: unknown[] }) => `${statement.text.trim()}\n-- parameters: ${JSON.stringify(statement.values)}\n`;
   return {
-    ids: `${idsText}\n-- parameters: ${JSON.stringify(idsValues)}\n${await plan(idsText, idsValues)}`,
-    count: `${countText}\n-- parameters: ${JSON.stringify([...where.values, COUNT_CAP + 1])}\n${await plan(countText, [...where.values, COUNT_CAP + 1])}`,
+    ids: `${note}${show(ids)}${await plan(ids)}`,
+    count: `${show(count)}${await plan(count)}`,
   };
 }

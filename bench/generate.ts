@@ -15,7 +15,7 @@ import { closeBenchTarget, openBenchTarget, parseSize, sizeLabel, type BenchDb }
 import * as vocabulary from "./vocabulary";
 
 /** Bump when the generated data changes, so cached data sets are rebuilt. */
-export const GENERATOR_VERSION = "1";
+export const GENERATOR_VERSION = "2";
 export const DEFAULT_SEED = 20_261_129;
 /** The dispute whose timeline the bench renders has exactly this many claims. */
 export const BIG_DISPUTE_SLUG = "bench-2000";
@@ -390,6 +390,15 @@ FROM (
 ) a, bvocab v`,
     },
     {
+      // What the ClaimPublisher triggers would have written row by row (they are off during the load).
+      step: "claim publishers",
+      sql: `
+INSERT INTO "ClaimPublisher" ("publisherId", "claimId", "madeAtStart", "madeAtEnd")
+SELECT DISTINCT s."publisherId", c."id", c."madeAtStart", c."madeAtEnd"
+FROM "Appearance" a JOIN "Source" s ON s."id" = a."sourceId" JOIN "Claim" c ON c."id" = a."claimId"
+WHERE s."publisherId" IS NOT NULL`,
+    },
+    {
       step: "links, annotations",
       sql: `
 INSERT INTO "ClaimLink" ("id", "fromId", "toId", "kind", "createdAt", "updatedAt")
@@ -433,7 +442,7 @@ async function secondaryIndexes(connection: SqlConnection): Promise<{ name: stri
     `SELECT i.indexname AS name, i.tablename AS table, i.indexdef AS definition
      FROM pg_indexes i JOIN pg_class c ON c.relname = i.indexname AND c.relkind = 'i'
      JOIN pg_index x ON x.indexrelid = c.oid
-     WHERE i.schemaname = 'public' AND i.tablename IN ('Claim', 'Appearance', 'ClaimLink', 'Annotation')
+     WHERE i.schemaname = 'public' AND i.tablename IN ('Claim', 'Appearance', 'ClaimLink', 'Annotation', 'ClaimPublisher')
        AND NOT x.indisprimary AND NOT x.indisunique
      ORDER BY i.indexname`,
   );
@@ -487,10 +496,10 @@ export async function generateDataset(
     // The search function looks up each claim's appearances and annotations by claimId: their
     // indexes first; the claims' own indexes after the UPDATE, so it does not maintain them.
     const claimIndexes = indexes.filter((index) => index.table === "Claim");
-    await timed(steps, "indexes (appearances, links, annotations)", log, async () => {
+    await timed(steps, "indexes (appearances, claim publishers, links, annotations)", log, async () => {
       for (const index of indexes.filter((index) => index.table !== "Claim")) await connection.exec(index.definition);
       // Without statistics the function's lookups plan as hash joins over whole tables.
-      await connection.exec(`ANALYZE "Claim", "Appearance", "Source", "Annotation", "Actor"`);
+      await connection.exec(`ANALYZE "Claim", "Appearance", "Source", "Annotation", "Actor", "ClaimPublisher"`);
     });
     await timed(steps, "search vectors", log, () =>
       connection.exec(`UPDATE "Claim" SET "searchVector" = claimline_claim_search_vector("id", "text", "quote")`),
@@ -521,7 +530,7 @@ export async function generateDataset(
 
 async function describeDataset(connection: SqlConnection, size: number) {
   const counts: Record<string, number> = {};
-  for (const table of ["Dispute", "Actor", "Source", "Claim", "Appearance", "ClaimLink", "Event", "EventSource", "Annotation"]) {
+  for (const table of ["Dispute", "Actor", "Source", "Claim", "Appearance", "ClaimPublisher", "ClaimLink", "Event", "EventSource", "Annotation"]) {
     const [row] = await connection.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${table}"`);
     counts[table] = row?.n ?? 0;
   }

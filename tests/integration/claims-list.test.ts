@@ -167,5 +167,94 @@ for (const kind of DATABASE_KINDS) {
       expect(await countClaims(filters, t.db)).toBe(ids.length);
       expect(csv).toContain("http://claimline.test/claims/");
     });
+
+    it("keeps the claim–publisher set in sync through the database triggers", async () => {
+      const underPublisher = async (publisherId: string) => (await view({ publisher: publisherId })).rows.map((row) => row.id);
+      const stored = async (claimId: string) =>
+        (await t.db.claimPublisher.findMany({ where: { claimId }, orderBy: { publisherId: "asc" } })).map((row) => ({
+          publisherId: row.publisherId,
+          start: row.madeAtStart.toISOString().slice(0, 10),
+        }));
+      const gazette = await t.db.actor.create({ data: { name: "Trigger Gazette", kind: "MEDIA_OUTLET" } });
+      const courier = await t.db.actor.create({ data: { name: "Trigger Courier", kind: "MEDIA_OUTLET" } });
+      const [first, second] = await Promise.all(
+        ["one", "two"].map((n) => t.db.source.create({ data: { title: `Gazette story ${n}`, kind: "NEWS_ARTICLE", publisherId: gazette.id } })),
+      );
+      const claim = await t.db.claim.findFirstOrThrow({ where: { claimant: { name: "CNN" } }, include: { appearances: true } });
+      const before = await stored(claim.id);
+      expect(before.length).toBeGreaterThan(0);
+      const appear = (sourceId: string) =>
+        t.db.appearance.create({
+          data: {
+            claimId: claim.id,
+            sourceId,
+            reportedStart: claim.madeAtStart,
+            reportedEnd: claim.madeAtEnd,
+            reportedPrecision: claim.madeAtPrecision,
+            attribution: "PARAPHRASE",
+          },
+        });
+
+      // An appearance in another publisher's source puts the claim under that publisher…
+      expect(await underPublisher(gazette.id)).toEqual([]);
+      const inFirst = await appear(first!.id);
+      expect(await underPublisher(gazette.id)).toEqual([claim.id]);
+      // …and deleting it takes it out again; the claim's other publishers are untouched.
+      await t.db.appearance.delete({ where: { id: inFirst.id } });
+      expect(await underPublisher(gazette.id)).toEqual([]);
+      expect(await stored(claim.id)).toEqual(before);
+
+      // Two appearances in one publisher: deleting one keeps the claim there.
+      const one = await appear(first!.id);
+      const two = await appear(second!.id);
+      await t.db.appearance.delete({ where: { id: one.id } });
+      expect(await underPublisher(gazette.id)).toEqual([claim.id]);
+
+      // A source changing publisher moves its claims.
+      await t.db.source.update({ where: { id: second!.id }, data: { publisherId: courier.id } });
+      expect(await underPublisher(gazette.id)).toEqual([]);
+      expect(await underPublisher(courier.id)).toEqual([claim.id]);
+
+      // Moving the appearance to another claim moves the pair; the claim's dates follow edits.
+      const other = await t.db.claim.findFirstOrThrow({ where: { id: { not: claim.id } } });
+      await t.db.appearance.update({ where: { id: two.id }, data: { claimId: other.id } });
+      expect(await underPublisher(courier.id)).toEqual([other.id]);
+      await t.db.claim.update({ where: { id: other.id }, data: { madeAtStart: new Date("2001-02-03"), madeAtEnd: new Date("2001-02-03") } });
+      expect((await stored(other.id)).find((row) => row.publisherId === courier.id)?.start).toBe("2001-02-03");
+      await t.db.claim.update({ where: { id: other.id }, data: { madeAtStart: other.madeAtStart, madeAtEnd: other.madeAtEnd } });
+
+      // Deleting the publisher (its sources' publisherId becomes NULL) empties its set.
+      await t.db.actor.delete({ where: { id: courier.id } });
+      expect(await t.db.claimPublisher.count({ where: { publisherId: courier.id } })).toBe(0);
+
+      await t.db.appearance.delete({ where: { id: two.id } });
+      await t.db.source.deleteMany({ where: { id: { in: [first!.id, second!.id] } } });
+      await t.db.actor.delete({ where: { id: gazette.id } });
+      expect(await stored(claim.id)).toEqual(before);
+      // The whole table still equals its definition.
+      const [drift] = await t.db.$queryRaw<{ missing: number; extra: number }[]>`
+        WITH expected AS (
+          SELECT DISTINCT s."publisherId", a."claimId", c."madeAtStart", c."madeAtEnd"
+          FROM "Appearance" a JOIN "Source" s ON s."id" = a."sourceId" JOIN "Claim" c ON c."id" = a."claimId"
+          WHERE s."publisherId" IS NOT NULL)
+        SELECT (SELECT count(*)::int FROM (SELECT * FROM expected EXCEPT SELECT "publisherId", "claimId", "madeAtStart", "madeAtEnd" FROM "ClaimPublisher") m) AS missing,
+               (SELECT count(*)::int FROM (SELECT "publisherId", "claimId", "madeAtStart", "madeAtEnd" FROM "ClaimPublisher" EXCEPT SELECT * FROM expected) e) AS extra`;
+      expect(drift).toEqual({ missing: 0, extra: 0 });
+    });
+
+    it("pages a several-publisher view by date without repeating claims", async () => {
+      const publishers = [await actorId("CNN"), await actorId("New York Times"), await actorId("Financial Times")];
+      const all = await view({ publisher: publishers, dir: "asc" });
+      const starts = all.rows.map((row) => row.madeAt.start.getTime());
+      expect(starts).toEqual([...starts].sort((a, b) => a - b));
+      expect(new Set(all.rows.map((row) => row.id)).size).toBe(all.rows.length);
+      expect(all.total).toBe(all.rows.length);
+      const { filters } = parseClaimListParams({ publisher: publishers, dir: "asc" });
+      const paged: string[] = [];
+      for (let page = 1; page <= Math.ceil(all.total / 3); page++) {
+        paged.push(...(await listClaims({ ...filters, size: 3, page }, t.db)).rows.map((row) => row.id));
+      }
+      expect(paged).toEqual(all.rows.map((row) => row.id));
+    });
   });
 }
