@@ -260,9 +260,9 @@ export async function measureQueryCase(db: Db, driver: RawDriver, queryCase: Que
 
 /**
  * EXPLAIN (ANALYZE, BUFFERS) of the statements listClaims sends for a view: the page's ids and
- * the capped count, built by list.ts's own claimIdsSql/claimCountSql exactly as
- * listClaimIds/countClaims do (for a search, after the same RANK_LIMIT probe). The hydration
- * (findMany by 50 ids) is not included.
+ * the capped count, built by list.ts's own claimIdsSql/claimCountSql (for a search, after the
+ * same RANK_LIMIT probe). listClaimRows wraps the ids statement to fetch the rows in the same
+ * round trip; that wrapper is not included here.
  */
 export async function explainAppQueries(driver: RawDriver, params: Record<string, string>): Promise<{ ids: string; count: string }> {
   const { filters } = parseClaimListParams(params);

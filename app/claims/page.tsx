@@ -6,7 +6,7 @@ import { ClaimsTable } from "@/components/claims/claims-table";
 import type { SortLink } from "@/components/data-table/data-table";
 import { Pagination } from "@/components/ui/pagination";
 import { listClaimFilterOptions } from "@/lib/claims/filter-options";
-import { listClaims } from "@/lib/claims/list";
+import { listClaims, RANK_LIMIT } from "@/lib/claims/list";
 import {
   claimListSearch,
   hasActiveFilters,
@@ -72,6 +72,12 @@ export default async function ClaimsPage({ searchParams }: Props) {
             <Link href="/claims">Clear all filters</Link>
           </li>
         </ul>
+      )}
+      {page.unrankedSearch && (
+        <p className="notices" role="status">
+          Over {numberFormat.format(RANK_LIMIT)} claims match, too many to rank by relevance: they are listed newest
+          first. Add words or filters to rank them.
+        </p>
       )}
       <div className="table-summary">
         <p aria-live="polite">

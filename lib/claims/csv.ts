@@ -1,5 +1,5 @@
 import "server-only";
-import { hydrateClaimRows, listClaimIds, type ClaimListRow } from "@/lib/claims/list";
+import { listClaimRows, type ClaimListRow } from "@/lib/claims/list";
 import type { ClaimListFilters } from "@/lib/claims/list-schema";
 import { formatFuzzyDate, toEdtf } from "@/lib/dates";
 import { toCsvLine } from "@/lib/csv";
@@ -59,14 +59,14 @@ export function streamClaimsCsv(filters: ClaimListFilters, baseUrl: string): Rea
       controller.enqueue(encoder.encode(`\uFEFF${toCsvLine(CLAIM_CSV_HEADER)}`));
     },
     async pull(controller) {
-      const ids = await listClaimIds({ ...filters, page, size: CSV_BATCH_SIZE });
-      const rows = await hydrateClaimRows(ids.slice(0, CSV_MAX_ROWS - written));
+      const batch = await listClaimRows({ ...filters, page, size: CSV_BATCH_SIZE });
+      const rows = batch.rows.slice(0, CSV_MAX_ROWS - written);
       if (rows.length > 0) {
         controller.enqueue(encoder.encode(rows.map((row) => toCsvLine(claimCsvFields(row, baseUrl))).join("")));
       }
       written += rows.length;
       page += 1;
-      if (ids.length < CSV_BATCH_SIZE || written >= CSV_MAX_ROWS) controller.close();
+      if (batch.rows.length < CSV_BATCH_SIZE || written >= CSV_MAX_ROWS) controller.close();
     },
   });
 }

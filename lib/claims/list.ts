@@ -1,10 +1,11 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { ClaimListFilters } from "@/lib/claims/list-schema";
+import type { AttributionKind, Stance } from "@/lib/claims/schema";
 import { MARK_END, MARK_START } from "@/lib/claims/view-constants";
 import { getDb } from "@/lib/db";
 import type { Db } from "@/lib/db/client";
-import { compareFuzzyDates, fuzzyDate, type FuzzyDate } from "@/lib/dates";
+import { compareFuzzyDates, fuzzyDate, type DatePrecision, type FuzzyDate } from "@/lib/dates";
 
 /**
  * The claims table's query. Filtering, sorting and paging happen in the database: one SQL
@@ -147,51 +148,86 @@ export function claimCountSql(filters: ClaimListFilters, cap: number = COUNT_CAP
   return Prisma.sql`SELECT count(*)::int AS n FROM (${matches} LIMIT ${cap + 1}) capped`;
 }
 
-const rowSelect = {
-  id: true,
-  text: true,
-  quote: true,
-  stance: true,
-  status: true,
-  madeAtStart: true,
-  madeAtEnd: true,
-  madeAtPrecision: true,
-  claimant: { select: { id: true, name: true } },
-  dispute: { select: { slug: true, title: true } },
-  appearances: {
-    select: {
-      id: true,
-      viaId: true,
-      attribution: true,
-      reportedStart: true,
-      reportedEnd: true,
-      reportedPrecision: true,
-      source: { select: { id: true, title: true, publisher: { select: { id: true, name: true } } } },
-    },
-  },
-} as const satisfies Prisma.ClaimSelect;
+/** One appearance as the rows statement aggregates it (JSON: dates are "YYYY-MM-DD"). */
+interface AppearanceRecord {
+  id: string;
+  viaId: string | null;
+  attribution: AttributionKind;
+  reportedStart: string;
+  reportedEnd: string;
+  reportedPrecision: DatePrecision;
+  sourceId: string;
+  sourceTitle: string;
+  publisherName: string | null;
+}
 
-type HydratedClaim = Prisma.ClaimGetPayload<{ select: typeof rowSelect }>;
+interface ClaimRowRecord {
+  id: string;
+  text: string;
+  quote: string | null;
+  stance: Stance;
+  status: "ACTIVE" | "RETRACTED" | "SUPERSEDED";
+  madeAtStart: Date;
+  madeAtEnd: Date;
+  madeAtPrecision: DatePrecision;
+  claimantId: string;
+  claimantName: string;
+  disputeSlug: string;
+  disputeTitle: string;
+  appearances: AppearanceRecord[] | null;
+}
+
+/**
+ * The table rows for the claims an ids statement picks, in its order, in one statement: the
+ * claimant, the dispute and every appearance (aggregated as JSON) come with each claim, so a
+ * page is one round trip (plus the count, in parallel) rather than one per relation.
+ */
+function claimRowsSql(idsSql: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    WITH page AS (SELECT ids."id", row_number() OVER () AS ord FROM (${idsSql}) ids)
+    SELECT c."id", c."text", c."quote", c."stance"::text AS "stance", c."status"::text AS "status",
+           c."madeAtStart", c."madeAtEnd", c."madeAtPrecision"::text AS "madeAtPrecision",
+           claimant."id" AS "claimantId", claimant."name" AS "claimantName",
+           d."slug" AS "disputeSlug", d."title" AS "disputeTitle", ap."appearances"
+    FROM page
+    JOIN "Claim" c ON c."id" = page."id"
+    JOIN "Actor" claimant ON claimant."id" = c."claimantId"
+    JOIN "Dispute" d ON d."id" = c."disputeId"
+    LEFT JOIN LATERAL (
+      SELECT json_agg(json_build_object(
+               'id', a."id", 'viaId', a."viaId", 'attribution', a."attribution",
+               'reportedStart', a."reportedStart", 'reportedEnd', a."reportedEnd",
+               'reportedPrecision', a."reportedPrecision",
+               'sourceId', s."id", 'sourceTitle', s."title", 'publisherName', publisher."name")) AS "appearances"
+      FROM "Appearance" a
+      JOIN "Source" s ON s."id" = a."sourceId"
+      LEFT JOIN "Actor" publisher ON publisher."id" = s."publisherId"
+      WHERE a."claimId" = c."id"
+    ) ap ON true
+    ORDER BY page.ord`;
+}
 
 export interface ClaimListRow {
   id: string;
   text: string;
   quote: string | null;
-  stance: HydratedClaim["stance"];
-  status: HydratedClaim["status"];
+  stance: Stance;
+  status: ClaimRowRecord["status"];
   madeAt: FuzzyDate;
   claimant: { id: string; name: string };
   dispute: { slug: string; title: string };
   firstAppearance: { sourceId: string; sourceTitle: string; outlet: string; reportedAt: FuzzyDate } | null;
   appearanceCount: number;
   originCount: number;
-  attributions: HydratedClaim["appearances"][number]["attribution"][];
+  attributions: AttributionKind[];
   /** text, quote and first source title with MARK_START/MARK_END around search matches */
   highlight: { text: string; quote: string | null; sourceTitle: string | null } | null;
 }
 
 export interface ClaimListPage {
   rows: ClaimListRow[];
+  /** a relevance sort that matched too many claims to rank: listed newest first instead */
+  unrankedSearch: boolean;
   /** matching claims, counted up to COUNT_CAP */
   total: number;
   totalIsCapped: boolean;
@@ -199,10 +235,12 @@ export interface ClaimListPage {
   pageCount: number;
 }
 
-function toRow(claim: HydratedClaim): Omit<ClaimListRow, "highlight"> {
-  const appearances = claim.appearances.map((appearance) => ({
+const day = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+
+function toRow(claim: ClaimRowRecord): Omit<ClaimListRow, "highlight"> {
+  const appearances = (claim.appearances ?? []).map((appearance) => ({
     ...appearance,
-    reportedAt: fuzzyDate(appearance.reportedStart, appearance.reportedEnd, appearance.reportedPrecision),
+    reportedAt: fuzzyDate(day(appearance.reportedStart), day(appearance.reportedEnd), appearance.reportedPrecision),
   }));
   // The first appearance is the earliest root of the claim's provenance chains.
   const roots = appearances.filter((appearance) => appearance.viaId === null);
@@ -217,13 +255,13 @@ function toRow(claim: HydratedClaim): Omit<ClaimListRow, "highlight"> {
     stance: claim.stance,
     status: claim.status,
     madeAt: fuzzyDate(claim.madeAtStart, claim.madeAtEnd, claim.madeAtPrecision),
-    claimant: claim.claimant,
-    dispute: claim.dispute,
+    claimant: { id: claim.claimantId, name: claim.claimantName },
+    dispute: { slug: claim.disputeSlug, title: claim.disputeTitle },
     firstAppearance: first
       ? {
-          sourceId: first.source.id,
-          sourceTitle: first.source.title,
-          outlet: first.source.publisher?.name ?? first.source.title,
+          sourceId: first.sourceId,
+          sourceTitle: first.sourceTitle,
+          outlet: first.publisherName ?? first.sourceTitle,
           reportedAt: first.reportedAt,
         }
       : null,
@@ -231,17 +269,6 @@ function toRow(claim: HydratedClaim): Omit<ClaimListRow, "highlight"> {
     originCount: roots.length,
     attributions: [...new Set(appearances.map((appearance) => appearance.attribution))],
   };
-}
-
-/** Hydrates claim rows in the given id order. */
-export async function hydrateClaimRows(ids: readonly string[], db: Db = getDb()): Promise<Omit<ClaimListRow, "highlight">[]> {
-  if (ids.length === 0) return [];
-  const claims = await db.claim.findMany({ where: { id: { in: [...ids] } }, select: rowSelect });
-  const byId = new Map(claims.map((claim) => [claim.id, claim]));
-  return ids.flatMap((id) => {
-    const claim = byId.get(id);
-    return claim ? [toRow(claim)] : [];
-  });
 }
 
 async function highlights(ids: readonly string[], q: string, db: Db) {
@@ -271,11 +298,14 @@ export async function ranksSearch(filters: ClaimListFilters, db: Db = getDb()): 
   return (row?.n ?? 0) <= RANK_LIMIT;
 }
 
-/** Ids of the claims on one page of a view. */
-export async function listClaimIds(filters: ClaimListFilters, db: Db = getDb()): Promise<string[]> {
-  const rank = await ranksSearch(filters, db);
-  const rows = await db.$queryRaw<{ id: string }[]>(claimIdsSql(filters, { rank }));
-  return rows.map((row) => row.id);
+/** The rows of one page of a view (ranked when the search is narrow enough; see RANK_LIMIT). */
+export async function listClaimRows(
+  filters: ClaimListFilters,
+  db: Db = getDb(),
+): Promise<{ rows: Omit<ClaimListRow, "highlight">[]; ranked: boolean }> {
+  const ranked = await ranksSearch(filters, db);
+  const records = await db.$queryRaw<ClaimRowRecord[]>(claimRowsSql(claimIdsSql(filters, { rank: ranked })));
+  return { rows: records.map(toRow), ranked };
 }
 
 /** How many claims match, counting no further than COUNT_CAP + 1. */
@@ -286,8 +316,8 @@ export async function countClaims(filters: ClaimListFilters, db: Db = getDb()): 
 
 /** One page of the claims table for a view. */
 export async function listClaims(filters: ClaimListFilters, db: Db = getDb()): Promise<ClaimListPage> {
-  const [ids, counted] = await Promise.all([listClaimIds(filters, db), countClaims(filters, db)]);
-  const rows = await hydrateClaimRows(ids, db);
+  const [{ rows, ranked }, counted] = await Promise.all([listClaimRows(filters, db), countClaims(filters, db)]);
+  const ids = rows.map((row) => row.id);
   let withHighlights: ClaimListRow[] = rows.map((row) => ({ ...row, highlight: null }));
   if (filters.q && ids.length > 0) {
     const titles = [...new Set(rows.flatMap((row) => (row.firstAppearance ? [row.firstAppearance.sourceTitle] : [])))];
@@ -302,6 +332,7 @@ export async function listClaims(filters: ClaimListFilters, db: Db = getDb()): P
   const total = Math.min(counted, COUNT_CAP);
   return {
     rows: withHighlights,
+    unrankedSearch: filters.sort === "relevance" && Boolean(filters.q) && !ranked,
     total,
     totalIsCapped,
     page: filters.page,
