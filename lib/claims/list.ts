@@ -8,9 +8,10 @@ import type { Db } from "@/lib/db/client";
 import { compareFuzzyDates, fuzzyDate, type DatePrecision, type FuzzyDate } from "@/lib/dates";
 
 /**
- * The claims table's query. Filtering, sorting and paging happen in the database: one SQL
- * statement (built here, parameterised) picks the page's claim ids, and Prisma hydrates those
- * rows. The same WHERE clause serves the count and the CSV export.
+ * The claims table's query. Filtering, sorting and paging happen in the database: one
+ * parameterised statement picks the page (claimIdsSql) and returns its rows with their
+ * claimant, dispute and appearances (claimRowsSql), while the capped count (claimCountSql)
+ * runs beside it. The same WHERE clause serves the page, the count and the CSV export.
  */
 
 /** Counting stops here: past it the table says "10,000+". */
