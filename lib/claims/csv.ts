@@ -1,5 +1,5 @@
 import "server-only";
-import { listClaimRows, type ClaimListRow } from "@/lib/claims/list";
+import { listClaimRows, ranksSearch, type ClaimListRow } from "@/lib/claims/list";
 import type { ClaimListFilters } from "@/lib/claims/list-schema";
 import { formatFuzzyDate, toEdtf } from "@/lib/dates";
 import { toCsvLine } from "@/lib/csv";
@@ -53,13 +53,16 @@ export function streamClaimsCsv(filters: ClaimListFilters, baseUrl: string): Rea
   const encoder = new TextEncoder();
   let page = 1;
   let written = 0;
+  let ranked: boolean | undefined;
   return new ReadableStream<Uint8Array>({
     start(controller) {
       // A byte-order mark so spreadsheet programs read the file as UTF-8.
       controller.enqueue(encoder.encode(`\uFEFF${toCsvLine(CLAIM_CSV_HEADER)}`));
     },
     async pull(controller) {
-      const batch = await listClaimRows({ ...filters, page, size: CSV_BATCH_SIZE });
+      // Ranked or not is decided once, so every batch pages through the same order.
+      ranked ??= await ranksSearch(filters);
+      const batch = await listClaimRows({ ...filters, page, size: CSV_BATCH_SIZE }, undefined, ranked);
       const rows = batch.rows.slice(0, CSV_MAX_ROWS - written);
       if (rows.length > 0) {
         controller.enqueue(encoder.encode(rows.map((row) => toCsvLine(claimCsvFields(row, baseUrl))).join("")));

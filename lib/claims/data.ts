@@ -101,4 +101,3 @@ export type ClaimSummary = ReturnType<typeof toSummary>;
 
 export type ClaimDetail = NonNullable<Awaited<ReturnType<typeof getClaimDetail>>>;
 export type ClaimAppearance = ClaimDetail["appearances"][number];
-export type LinkedClaim = ClaimDetail["linksFrom"][number]["claim"];

@@ -303,8 +303,10 @@ export async function ranksSearch(filters: ClaimListFilters, db: Db = getDb()): 
 export async function listClaimRows(
   filters: ClaimListFilters,
   db: Db = getDb(),
+  /** decided already (an export pages through one view, so it decides once) */
+  rankDecision?: boolean,
 ): Promise<{ rows: Omit<ClaimListRow, "highlight">[]; ranked: boolean }> {
-  const ranked = await ranksSearch(filters, db);
+  const ranked = rankDecision ?? (await ranksSearch(filters, db));
   const records = await db.$queryRaw<ClaimRowRecord[]>(claimRowsSql(claimIdsSql(filters, { rank: ranked })));
   return { rows: records.map(toRow), ranked };
 }
