@@ -125,9 +125,26 @@ interface TimelineCardRow {
   outlets: string[] | null;
 }
 
+function toTimelineCard(row: TimelineCardRow) {
+  return {
+    id: row.id,
+    stance: row.stance,
+    text: row.text,
+    quote: row.quote,
+    status: row.status,
+    madeAt: fuzzyDate(row.madeAtStart, row.madeAtEnd, row.madeAtPrecision),
+    claimant: { id: row.claimantId, name: row.claimantName },
+    appearanceCount: row.appearanceCount,
+    originCount: row.originCount,
+    outlets: [...new Set(row.outlets ?? [])],
+  };
+}
+
+export type TimelineCard = ReturnType<typeof toTimelineCard>;
+
 /** What a claim card on the timeline shows, for the claims of the window being read. */
-async function getTimelineCards(ids: readonly string[]) {
-  if (ids.length === 0) return new Map<string, never>();
+async function getTimelineCards(ids: readonly string[]): Promise<Map<string, TimelineCard>> {
+  if (ids.length === 0) return new Map();
   const rows = await getDb().$queryRaw<TimelineCardRow[]>`
     SELECT c."id", c."stance"::text AS "stance", c."text", c."quote", c."status"::text AS "status",
            c."madeAtStart", c."madeAtEnd", c."madeAtPrecision"::text AS "madeAtPrecision",
@@ -146,23 +163,7 @@ async function getTimelineCards(ids: readonly string[]) {
       WHERE a."claimId" = c."id"
     ) ap ON true
     WHERE c."id" IN (${Prisma.join([...ids])})`;
-  return new Map(
-    rows.map((row) => [
-      row.id,
-      {
-        id: row.id,
-        stance: row.stance,
-        text: row.text,
-        quote: row.quote,
-        status: row.status,
-        madeAt: fuzzyDate(row.madeAtStart, row.madeAtEnd, row.madeAtPrecision),
-        claimant: { id: row.claimantId, name: row.claimantName },
-        appearanceCount: row.appearanceCount,
-        originCount: row.originCount,
-        outlets: [...new Set(row.outlets ?? [])],
-      },
-    ]),
-  );
+  return new Map(rows.map((row) => [row.id, toTimelineCard(row)]));
 }
 
 /**
@@ -220,4 +221,3 @@ export async function getDisputeTimeline(disputeId: string, windowIndex = 1) {
 }
 
 export type DisputeTimelineData = Awaited<ReturnType<typeof getDisputeTimeline>>;
-export type TimelineCard = Awaited<ReturnType<typeof getTimelineCards>> extends Map<string, infer C> ? C : never;
