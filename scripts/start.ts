@@ -10,7 +10,7 @@ import { runCli } from "./cli";
 const root = process.cwd();
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const stampFile = path.join(root, ".next", "claimline-source-stamp");
-const BUILD_INPUTS = ["app", "components", "lib", "generated", "public", "next.config.ts", "package-lock.json", "tsconfig.json"];
+const BUILD_INPUTS = ["app", "components", "lib", "types", "generated", "public", "next.config.ts", "package-lock.json", "tsconfig.json"];
 
 /** A fingerprint of everything the build reads: paths, sizes and modification times. */
 function sourceStamp(): string {
