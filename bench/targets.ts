@@ -30,8 +30,14 @@ export function sizeLabel(size: number): string {
   return String(size);
 }
 
+/**
+ * Prefix of the bench databases' names: set BENCH_DB_PREFIX when several checkouts (branches
+ * with different migrations) share one PostgreSQL server, so they never reuse each other's data.
+ */
+const BENCH_DB_PREFIX = process.env.BENCH_DB_PREFIX ?? "claimline_bench";
+
 export function postgresDatabaseName(size: number): string {
-  return `claimline_bench_${sizeLabel(size)}`;
+  return `${BENCH_DB_PREFIX}_${sizeLabel(size)}`;
 }
 
 export function postgresUrl(size: number): string {
