@@ -16,7 +16,21 @@ export function getDb(): Db {
 
 export type { Db };
 
+/** The client inside an interactive transaction. */
+export type DbTx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+/** What reads and writes take: the client, or a transaction when they are part of one. */
+export type DbClient = Db | DbTx;
+
 /** Makes `db` the process's client: for tests and tools that open their own database. */
 export function useDb(db: Db): void {
   holder.claimlineDb = db;
+}
+
+/**
+ * Runs `fn` in one transaction (READ COMMITTED; rows that decide a write are locked with
+ * SELECT … FOR UPDATE by the mutation). Generous limits: this machine class is often busy.
+ */
+export function withTransaction<T>(fn: (tx: DbTx) => Promise<T>, db: Db = getDb()): Promise<T> {
+  return db.$transaction(fn, { maxWait: 15_000, timeout: 30_000 });
 }

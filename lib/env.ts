@@ -17,6 +17,22 @@ const envSchema = z.object({
     ),
   CLAIMLINE_DATA_DIR: z.string().trim().min(1).default("./data"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  // Accounts (lib/auth/). The address people reach the app at: with https, session cookies are
+  // Secure (and __Secure- prefixed). Unset: cookies are Secure only when the request came over
+  // https (X-Forwarded-Proto from a proxy).
+  CLAIMLINE_PUBLIC_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value === "" ? undefined : value))
+    .pipe(z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).optional()),
+  // Signs session cookies. Unset: one is generated on first start and kept in the database,
+  // shared by every app process on it.
+  CLAIMLINE_AUTH_SECRET: z
+    .string()
+    .optional()
+    .transform((value) => (value === "" ? undefined : value))
+    .pipe(z.string().min(32, "must be at least 32 characters").optional()),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,14 +1,12 @@
 import { z } from "zod";
+import { ATTRIBUTION_KINDS, STANCES, type AttributionKind, type Stance } from "@/lib/domain/enums";
 
-export const STANCES = ["AFFIRMS", "DENIES", "QUALIFIES", "DECLINES_TO_COMMENT", "CONTEXT"] as const;
-export type Stance = (typeof STANCES)[number];
+// The enums come from the Prisma schema (lib/domain/enums.ts); re-exported for the read side.
+export { ATTRIBUTION_KINDS, STANCES, type AttributionKind, type Stance };
 
 export function emptyStanceCounts(): Record<Stance, number> {
-  return { AFFIRMS: 0, DENIES: 0, QUALIFIES: 0, DECLINES_TO_COMMENT: 0, CONTEXT: 0 };
+  return Object.fromEntries(STANCES.map((stance) => [stance, 0])) as Record<Stance, number>;
 }
-
-export const ATTRIBUTION_KINDS = ["DIRECT_QUOTE", "PARAPHRASE", "ANONYMOUS_SOURCING", "DOCUMENT", "RELAYED"] as const;
-export type AttributionKind = (typeof ATTRIBUTION_KINDS)[number];
 
 /** Record ids are Prisma cuids: "c" and 24 lowercase letters or digits. */
 export const recordIdSchema = z.string().regex(/^c[a-z0-9]{24}$/, "not a record id");

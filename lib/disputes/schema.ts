@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { DISPUTE_STATUSES, type DisputeStatus } from "@/lib/domain/enums";
 
-export const DISPUTE_STATUSES = ["OPEN", "SETTLED", "STALE"] as const;
-export type DisputeStatus = (typeof DISPUTE_STATUSES)[number];
+export { DISPUTE_STATUSES, type DisputeStatus };
 
 /** A dispute slug as it appears in a URL: lowercase words joined by dashes. */
 export const disputeSlugSchema = z

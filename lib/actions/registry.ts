@@ -1,0 +1,28 @@
+import "server-only";
+import * as authActions from "@/lib/auth/actions";
+import * as userActions from "@/lib/users/actions";
+import type { AnyServerAction } from "@/lib/actions/client";
+
+/**
+ * Every write the app accepts, in one place: each "use server" module (all their exports are
+ * server actions built by lib/actions/client.ts) and each route handler that writes. The
+ * authorization test (tests/integration/authorization.test.ts) walks this list for every kind of
+ * caller, and fails when a "use server" module, an action or a writing route is missing here.
+ */
+export const ACTION_MODULES = {
+  "lib/auth/actions.ts": authActions,
+  "lib/users/actions.ts": userActions,
+} as const satisfies Record<string, Record<string, AnyServerAction>>;
+
+/** Route handlers that accept writes (POST/PUT/PATCH/DELETE), with who may call them. */
+export const WRITE_ENDPOINTS: readonly { path: string; methods: readonly string[]; access: string; note: string }[] = [];
+
+export function registeredActions(): { module: string; exportName: string; action: AnyServerAction }[] {
+  return Object.entries(ACTION_MODULES).flatMap(([module, exports]) =>
+    Object.entries(exports).map(([exportName, action]): { module: string; exportName: string; action: AnyServerAction } => ({
+      module,
+      exportName,
+      action,
+    })),
+  );
+}

@@ -1,0 +1,75 @@
+import { z } from "zod";
+import {
+  ActorKind,
+  AnnotationMotivation,
+  AttributionKind,
+  AuditAction,
+  ClaimStatus,
+  DatePrecision,
+  DisputeStatus,
+  LinkKind,
+  Role,
+  SourceKind,
+  Stance,
+} from "@/generated/prisma/enums";
+
+/**
+ * The domain's enums, built once from the Prisma schema's generated enums (a plain module with
+ * no runtime dependencies, safe in the browser): a value added to an enum in schema.prisma
+ * appears in every zod schema and every form choice without another edit.
+ */
+type EnumObject = Record<string, string>;
+type ValuesOf<E extends EnumObject> = [E[keyof E], ...E[keyof E][]];
+
+function valuesOf<E extends EnumObject>(enumObject: E): ValuesOf<E> {
+  return Object.values(enumObject) as ValuesOf<E>;
+}
+
+export const STANCES = valuesOf(Stance);
+export const ATTRIBUTION_KINDS = valuesOf(AttributionKind);
+export const DISPUTE_STATUSES = valuesOf(DisputeStatus);
+export const ACTOR_KINDS = valuesOf(ActorKind);
+export const SOURCE_KINDS = valuesOf(SourceKind);
+export const CLAIM_STATUSES = valuesOf(ClaimStatus);
+export const LINK_KINDS = valuesOf(LinkKind);
+export const ROLES = valuesOf(Role);
+export const AUDIT_ACTIONS = valuesOf(AuditAction);
+export const ANNOTATION_MOTIVATIONS = valuesOf(AnnotationMotivation);
+export const DATE_PRECISION_VALUES = valuesOf(DatePrecision);
+
+export const stanceSchema = z.enum(STANCES);
+export const attributionKindSchema = z.enum(ATTRIBUTION_KINDS);
+export const disputeStatusSchema = z.enum(DISPUTE_STATUSES);
+export const actorKindSchema = z.enum(ACTOR_KINDS);
+export const sourceKindSchema = z.enum(SOURCE_KINDS);
+export const claimStatusSchema = z.enum(CLAIM_STATUSES);
+export const linkKindSchema = z.enum(LINK_KINDS);
+export const roleSchema = z.enum(ROLES);
+
+export type {
+  ActorKind,
+  AnnotationMotivation,
+  AttributionKind,
+  AuditAction,
+  ClaimStatus,
+  DatePrecision,
+  DisputeStatus,
+  LinkKind,
+  Role,
+  SourceKind,
+  Stance,
+};
+
+/** "ANONYMOUS_SOURCING" → "Anonymous sourcing": the label of a value no label map names yet. */
+export function humanizeEnumValue(value: string): string {
+  const words = value.toLowerCase().replaceAll("_", " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Choices for a <select>: every value of the enum, labelled from `labels` where it has one. */
+export function enumChoices<V extends string>(
+  values: readonly V[],
+  labels: Partial<Record<string, string>> = {},
+): { value: V; label: string }[] {
+  return values.map((value) => ({ value, label: labels[value] ?? humanizeEnumValue(value) }));
+}
