@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { UserMenu } from "@/components/auth/user-menu";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -26,6 +27,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/claims">Claims</Link>
             <Link href="/sources">Sources</Link>
             <Link href="/actors">Actors</Link>
+            <UserMenu />
           </nav>
         </header>
         <main id="main">{children}</main>

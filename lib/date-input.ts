@@ -114,10 +114,10 @@ function parseInterval(text: string): Range | null {
   }
   const parts = text.split(/ ?(?:\bto\b|\buntil\b|\/|–|—| - ) ?|(?<=\d{4}) ?- ?(?=\d{4}$)|(?<=[a-z]) ?- ?(?=[a-z])/);
   if (parts.length !== 2) return null;
-  let [first = "", second = ""] = parts.map((part) => part.trim());
+  const [firstPart = "", second = ""] = parts.map((part) => part.trim());
   const year = /(\d{4})$/.exec(second)?.[1];
   // "14 March – 2 April 2022", "March – April 2022": the first part borrows the second's year.
-  if (year && !/\d{4}$/.test(first)) first = `${first} ${year}`;
+  const first = year && !/\d{4}$/.test(firstPart) ? `${firstPart} ${year}` : firstPart;
   const from = parseOne(first);
   const to = parseOne(second);
   if (!from || !to) return null;

@@ -17,6 +17,8 @@ export interface FieldConflict {
   base: string;
   theirs: string;
   yours: string;
+  /** who saved theirs, when known */
+  by: string | null;
 }
 
 /** What a CONFLICT carries: the record as it is now, and who changed it since you loaded it. */
@@ -25,6 +27,8 @@ export interface ConflictDetails {
   version: number;
   /** the record's current values, in form shape: the next save's base */
   current: Record<string, string>;
+  /** what the form should show now: theirs where only they changed, yours everywhere else */
+  values: Record<string, string>;
   fields: FieldConflict[];
   by: { name: string; at: string } | null;
 }
