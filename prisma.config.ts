@@ -6,6 +6,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { PrismaPg } from "@prisma/adapter-pg";
 import { defineConfig } from "prisma/config";
+import { acquireDataDirLock } from "./lib/db/lock";
 import { readEnv } from "./lib/env";
 
 // Both factories implement Prisma's SqlMigrationAwareDriverAdapterFactory.
@@ -27,6 +28,8 @@ export default defineConfig({
     const { PGlite } = await import("@electric-sql/pglite");
     const { PrismaPGlite } = await import("pglite-prisma-adapter");
     mkdirSync(env.CLAIMLINE_DATA_DIR, { recursive: true });
+    // One process per embedded data folder, the CLI included (lib/db/lock.ts).
+    acquireDataDirLock(env.CLAIMLINE_DATA_DIR);
     // Same documented cast as lib/db/client.ts: the adapter's bundled types lag Prisma 6.19's.
     return new PrismaPGlite(new PGlite(env.CLAIMLINE_DATA_DIR)) as unknown as AdapterFactory;
   },

@@ -1,9 +1,10 @@
 // Where the benchmark's data sets live: one PostgreSQL database `claimline_bench_<size>` and one
 // PGlite data directory `bench/.data/pglite-<size>` per size.
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
+import { acquireDataDirLock, LOCK_FILE, releaseDataDirLock } from "@/lib/db/lock";
 import type { DbTarget } from "@/lib/db/target";
 
 export type BenchDb = "postgres" | "pglite";
@@ -84,13 +85,21 @@ export async function openBenchTarget(db: BenchDb, size: number, options: { fres
     return { kind: "postgres", url: postgresUrl(size), label: `PostgreSQL database ${postgresDatabaseName(size)}` };
   }
   const dir = pgliteDir(size);
-  if (options.fresh) rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
+  // The same one-process lock as the app (lib/db/lock.ts), taken before anything is deleted;
+  // released by closeBenchTarget so the server the bench starts next can take it.
+  acquireDataDirLock(dir);
+  if (options.fresh) {
+    for (const entry of readdirSync(dir)) if (entry !== LOCK_FILE) rmSync(path.join(dir, entry), { recursive: true, force: true });
+  }
   const pglite = new PGlite(dir);
   await pglite.waitReady;
   return { kind: "pglite", pglite, label: `PGlite in ${path.relative(process.cwd(), dir)}` };
 }
 
 export async function closeBenchTarget(target: DbTarget): Promise<void> {
-  if (target.kind === "pglite") await target.pglite.close();
+  if (target.kind === "pglite") {
+    await target.pglite.close();
+    releaseDataDirLock(target.pglite.dataDir ?? "");
+  }
 }

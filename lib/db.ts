@@ -1,17 +1,33 @@
 import "server-only";
 import { createPrismaClient, type Db } from "@/lib/db/client";
-import { targetFromEnv } from "@/lib/db/target";
+import { targetFromEnv, type DbTarget } from "@/lib/db/target";
 
 /**
  * The process's one Prisma client, opened on first use (not at import, so `next build` never
  * opens the data directory), and kept on globalThis so dev hot reloads reuse it: PGlite allows
  * one instance per data directory.
  */
-const holder = globalThis as typeof globalThis & { claimlineDb?: Db };
+const holder = globalThis as typeof globalThis & { claimlineDb?: Db; claimlineDbTarget?: DbTarget };
 
 export function getDb(): Db {
-  holder.claimlineDb ??= createPrismaClient(targetFromEnv());
+  if (!holder.claimlineDb) {
+    const target = targetFromEnv();
+    holder.claimlineDbTarget = target;
+    holder.claimlineDb = createPrismaClient(target);
+  }
   return holder.claimlineDb;
+}
+
+/**
+ * Closes the process's client and, for the embedded database, PGlite itself (flushing it to
+ * disk). The server calls it on shutdown; the next getDb() opens a new one.
+ */
+export async function closeDb(): Promise<void> {
+  const { claimlineDb: db, claimlineDbTarget: target } = holder;
+  holder.claimlineDb = undefined;
+  holder.claimlineDbTarget = undefined;
+  await db?.$disconnect();
+  if (target?.kind === "pglite") await target.pglite.close();
 }
 
 export type { Db };

@@ -16,6 +16,13 @@ const envSchema = z.object({
         .optional(),
     ),
   CLAIMLINE_DATA_DIR: z.string().trim().min(1).default("./data"),
+  PORT: z
+    .string()
+    .trim()
+    .regex(/^\d{1,5}$/, "must be a whole number from 1 to 65535")
+    .default("3000")
+    .transform(Number)
+    .pipe(z.number().int().min(1, "must be a whole number from 1 to 65535").max(65535, "must be a whole number from 1 to 65535")),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   // Accounts (lib/auth/). The address people reach the app at: with https, session cookies are
   // Secure (and __Secure- prefixed). Unset: cookies are Secure only when the request came over

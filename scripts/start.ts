@@ -1,16 +1,29 @@
-// npm start — builds the app if the build is missing or older than the source, migrates the
-// database, loads the demo data set into an empty database, then serves on $PORT (3000).
-import { spawn, spawnSync } from "node:child_process";
+// npm start — one process from start to stop: takes the embedded data folder's lock (a second
+// process on the same folder stops here, naming the first), claims the port, builds the app if
+// the build is missing or older than the source, migrates the database and loads the demo data
+// set into an empty one, then serves the production build from this same process. Serving
+// in-process (rather than spawning `next start`) means the process holding the lock is the one
+// with the database open, and a SIGTERM or SIGINT stops the server itself: it stops accepting,
+// finishes the requests in flight, closes the database and exits 0.
+import "./production-mode";
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import http from "node:http";
 import path from "node:path";
+import next from "next";
+import { closeDb } from "@/lib/db";
 import { formatReport, prepareDatabaseFromEnv } from "@/lib/db/prepare";
+import { lockedDataDir } from "@/lib/db/target";
+import { readEnv } from "@/lib/env";
 import { runCli } from "./cli";
 
 const root = process.cwd();
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const stampFile = path.join(root, ".next", "claimline-source-stamp");
 const BUILD_INPUTS = ["app", "components", "lib", "types", "generated", "public", "next.config.ts", "package-lock.json", "tsconfig.json"];
+/** How long a stop waits for requests in flight before closing their connections. */
+const DRAIN_MS = 10_000;
 
 /** A fingerprint of everything the build reads: paths, sizes and modification times. */
 function sourceStamp(): string {
@@ -39,14 +52,77 @@ function buildIfNeeded(): void {
   writeFileSync(stampFile, stamp);
 }
 
+/** Binds the port before anything touches the database, so a port in use fails first, in one line. */
+function listen(server: http.Server, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      server.off("listening", onListening);
+      if (error.code === "EADDRINUSE") reject(new Error(`Port ${port} is already in use: stop what uses it, or set PORT to a free port.`));
+      else if (error.code === "EACCES") reject(new Error(`Not allowed to listen on port ${port}: set PORT to a port above 1023.`));
+      else reject(error);
+    };
+    const onListening = () => {
+      server.off("error", onError);
+      resolve();
+    };
+    server.once("error", onError);
+    server.once("listening", onListening);
+    server.listen(port);
+  });
+}
+
+/** Until the app is ready, every request gets a short 503 page that asks the browser to retry. */
+function answerStarting(_request: http.IncomingMessage, response: http.ServerResponse): void {
+  response.writeHead(503, { "Content-Type": "text/html; charset=utf-8", "Retry-After": "5", "Cache-Control": "no-store" });
+  response.end(
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="refresh" content="5">' +
+      "<title>Claimline is starting</title></head><body><p>Claimline is starting; this page reloads in a few seconds.</p></body></html>",
+  );
+}
+
+/** Resolves once a SIGTERM or SIGINT has drained the server; a second signal exits at once. */
+function stopOnSignal(server: http.Server, app: { close(): Promise<void> }): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let stopping = false;
+    const stop = (signal: NodeJS.Signals) => {
+      if (stopping) {
+        console.error(`claimline: ${signal} again: exiting without waiting.`);
+        process.exit(1);
+      }
+      stopping = true;
+      console.log(`${signal}: stopping (finishing requests in flight)…`);
+      const force = setTimeout(() => server.closeAllConnections(), DRAIN_MS);
+      force.unref();
+      server.close(() => {
+        clearTimeout(force);
+        app
+          .close()
+          .then(closeDb)
+          .then(() => {
+            console.log("Stopped.");
+            resolve();
+          }, reject);
+      });
+      server.closeIdleConnections();
+    };
+    process.on("SIGTERM", stop);
+    process.on("SIGINT", stop);
+  });
+}
+
 runCli(async () => {
+  const env = readEnv();
+  if (!env.DATABASE_URL) lockedDataDir(env);
+  const server = http.createServer(answerStarting);
+  await listen(server, env.PORT);
   buildIfNeeded();
   console.log(formatReport(await prepareDatabaseFromEnv("if-empty")));
-  const port = process.env.PORT ?? "3000";
-  const server = spawn(process.execPath, [nextBin, "start", "--port", port], { stdio: "inherit", env: process.env });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.on(signal, () => server.kill(signal));
-  }
-  const code = await new Promise<number>((resolve) => server.on("exit", (status) => resolve(status ?? 0)));
-  if (code !== 0) throw new Error(`next start exited with code ${code}`);
+
+  const app = next({ dev: false, dir: root, port: env.PORT });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  server.off("request", answerStarting);
+  server.on("request", (request, response) => void handle(request, response));
+  console.log(`Claimline is serving on http://localhost:${env.PORT}`);
+  await stopOnSignal(server, app);
 });

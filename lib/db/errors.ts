@@ -1,5 +1,6 @@
 import "server-only";
 import { EnvError } from "@/lib/env";
+import { DataDirLockedError, DataDirLockError } from "@/lib/db/lock";
 import { MigrationError } from "@/lib/db/migrate";
 
 interface ErrorWithCode {
@@ -23,7 +24,14 @@ function codeOf(error: unknown): string | undefined {
 
 /** One line saying what is wrong with the database connection, for people, not stack traces. */
 export function describeDatabaseError(error: unknown, label: string): string {
-  if (error instanceof EnvError || error instanceof MigrationError) return error.message;
+  if (
+    error instanceof EnvError ||
+    error instanceof MigrationError ||
+    error instanceof DataDirLockedError ||
+    error instanceof DataDirLockError
+  ) {
+    return error.message;
+  }
   const code = codeOf(error);
   switch (code) {
     case "ECONNREFUSED":

@@ -1,7 +1,7 @@
 import "server-only";
 import { createPrismaClient } from "@/lib/db/client";
 import { describeDatabaseError } from "@/lib/db/errors";
-import { applyMigrations } from "@/lib/db/migrate";
+import { applyMigrations, withMigrationLock } from "@/lib/db/migrate";
 import { openSqlConnection } from "@/lib/db/sql";
 import { targetFromEnv, type DbTarget } from "@/lib/db/target";
 import { readEnv } from "@/lib/env";
@@ -16,24 +16,30 @@ export interface PrepareReport {
   readonly seeded: SeedCounts | null;
 }
 
-/** Migrates `target` and optionally seeds it. Leaves `target`'s PGlite open (its owner closes it). */
+/**
+ * Migrates `target` and optionally seeds it. On PostgreSQL both happen under one advisory lock,
+ * so app processes starting together on an empty database migrate and seed it once and then all
+ * serve (on PGlite the data folder's lock already admits one process). Leaves `target`'s PGlite
+ * open (its owner closes it).
+ */
 export async function prepareTarget(target: DbTarget, seed: SeedMode, seedFile?: string): Promise<PrepareReport> {
   const connection = await openSqlConnection(target);
-  let applied: readonly string[];
+  const prepare = async (): Promise<PrepareReport> => {
+    const { applied } = await applyMigrations(connection);
+    if (seed === "none") return { target: target.label, migrationsApplied: applied, seeded: null };
+    const data = await readSeedFile(seedFile);
+    const db = createPrismaClient(target);
+    try {
+      const seeded = seed === "required" ? await seedOrRefuse(db, data) : await seedIfEmpty(db, data);
+      return { target: target.label, migrationsApplied: applied, seeded };
+    } finally {
+      await db.$disconnect();
+    }
+  };
   try {
-    ({ applied } = await applyMigrations(connection, { lock: target.kind === "postgres" }));
+    return target.kind === "postgres" ? await withMigrationLock(connection, prepare) : await prepare();
   } finally {
     await connection.release();
-  }
-  if (seed === "none") return { target: target.label, migrationsApplied: applied, seeded: null };
-
-  const data = await readSeedFile(seedFile);
-  const db = createPrismaClient(target);
-  try {
-    const seeded = seed === "required" ? await seedOrRefuse(db, data) : await seedIfEmpty(db, data);
-    return { target: target.label, migrationsApplied: applied, seeded };
-  } finally {
-    await db.$disconnect();
   }
 }
 

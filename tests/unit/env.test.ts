@@ -3,7 +3,7 @@ import { EnvError, readEnv } from "@/lib/env";
 
 describe("readEnv", () => {
   it("defaults to the embedded database in ./data", () => {
-    expect(readEnv({})).toEqual({ DATABASE_URL: undefined, CLAIMLINE_DATA_DIR: "./data", NODE_ENV: "development" });
+    expect(readEnv({})).toEqual({ DATABASE_URL: undefined, CLAIMLINE_DATA_DIR: "./data", PORT: 3000, NODE_ENV: "development" });
     expect(readEnv({ DATABASE_URL: "  " }).DATABASE_URL).toBeUndefined();
   });
 
@@ -18,5 +18,12 @@ describe("readEnv", () => {
       expect(() => readEnv({ DATABASE_URL: bad })).toThrow(/^Invalid DATABASE_URL: /);
     }
     expect(() => readEnv({ NODE_ENV: "staging" })).toThrow(/NODE_ENV/);
+  });
+
+  it("takes a port from 1 to 65535 and refuses anything else in one line", () => {
+    expect(readEnv({ PORT: "8080" }).PORT).toBe(8080);
+    for (const bad of ["70000", "0", "-1", "http", "80.5", ""]) {
+      expect(() => readEnv({ PORT: bad })).toThrow(/^Invalid PORT: must be a whole number from 1 to 65535$/);
+    }
   });
 });

@@ -71,23 +71,37 @@ if (probeError && process.env.CI) {
 }
 if (probeError) console.warn(`PostgreSQL integration tests skipped: ${serverUrl} unreachable (${probeError})`);
 
+export const postgresSkipReason = probeError ? `no PostgreSQL at ${new URL(serverUrl).host}` : null;
+
+/** A new, empty (unmigrated) PostgreSQL database on the test server, and how to drop it. */
+export async function createEmptyPostgresDatabase(): Promise<{ url: string; label: string; drop(): Promise<void> }> {
+  const database = `claimline_test_${Date.now()}_${randomBytes(3).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${database}"`);
+  return {
+    url: withDatabase(serverUrl, database),
+    label: database,
+    async drop() {
+      await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
+
 export const postgresKind: DatabaseKind = {
   name: "PostgreSQL",
-  skipReason: probeError ? `no PostgreSQL at ${new URL(serverUrl).host}` : null,
+  skipReason: postgresSkipReason,
   async open() {
-    const database = `claimline_test_${Date.now()}_${randomBytes(3).toString("hex")}`;
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${database}"`);
-    const target: DbTarget = { kind: "postgres", url: withDatabase(serverUrl, database), label: database };
+    const empty = await createEmptyPostgresDatabase();
+    const target: DbTarget = { kind: "postgres", url: empty.url, label: empty.label };
     const db = await migrated(target);
     return {
       target,
       db,
       async dispose() {
         await db.$disconnect();
-        await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-        await admin.end();
+        await empty.drop();
       },
     };
   },
