@@ -12,7 +12,8 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import http from "node:http";
 import path from "node:path";
 import next from "next";
-import { closeDb } from "@/lib/db";
+import { appBaseUrl, formatSetupNotice, setupLinkIfNoAdmin } from "@/lib/auth/setup";
+import { closeDb, getDb } from "@/lib/db";
 import { formatReport, prepareDatabaseFromEnv } from "@/lib/db/prepare";
 import { lockedDataDir } from "@/lib/db/target";
 import { readEnv } from "@/lib/env";
@@ -117,6 +118,8 @@ runCli(async () => {
   await listen(server, env.PORT);
   buildIfNeeded();
   console.log(formatReport(await prepareDatabaseFromEnv("if-empty")));
+  const setupLink = await setupLinkIfNoAdmin(getDb(), appBaseUrl(env.PORT));
+  if (setupLink) console.log(formatSetupNotice(setupLink));
 
   const app = next({ dev: false, dir: root, port: env.PORT });
   await app.prepare();

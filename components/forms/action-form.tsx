@@ -254,7 +254,7 @@ export function ActionForm<Data>({
                   , then press “{submitLabel}” here again.
                 </p>
               )}
-              {errorCount > 0 && error.fieldErrors && (
+              {errorCount > 0 && error.fieldErrors && !(errorCount === 1 && Object.values(error.fieldErrors).flat().includes(error.message)) && (
                 <ul>
                   {Object.entries(error.fieldErrors).map(([field, messages]) =>
                     messages && messages.length > 0 ? (
