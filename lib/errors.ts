@@ -30,20 +30,33 @@ export interface ConflictDetails {
   /** what the form should show now: theirs where only they changed, yours everywhere else */
   values: Record<string, string>;
   fields: FieldConflict[];
-  by: { name: string; at: string } | null;
+  by: { by: string | null; at: string } | null;
+}
+
+/** Existing records an error points to (the source that already has this URL). */
+export interface RelatedRecord {
+  id: string;
+  label: string;
+  href: string;
 }
 
 export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly fieldErrors?: FieldErrors;
   readonly conflict?: ConflictDetails;
+  readonly related?: RelatedRecord[];
 
-  constructor(code: AppErrorCode, message: string, options: { fieldErrors?: FieldErrors; conflict?: ConflictDetails } = {}) {
+  constructor(
+    code: AppErrorCode,
+    message: string,
+    options: { fieldErrors?: FieldErrors; conflict?: ConflictDetails; related?: RelatedRecord[] } = {},
+  ) {
     super(message);
     this.name = "AppError";
     this.code = code;
     this.fieldErrors = options.fieldErrors;
     this.conflict = options.conflict;
+    this.related = options.related;
   }
 }
 

@@ -254,6 +254,17 @@ export function ActionForm<Data>({
                   , then press “{submitLabel}” here again.
                 </p>
               )}
+              {error.related && error.related.length > 0 && (
+                <ul data-testid="related-records">
+                  {error.related.map((record) => (
+                    <li key={record.id}>
+                      <a href={record.href} target="_blank" rel="noopener">
+                        {record.label}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              )}
               {errorCount > 0 && error.fieldErrors && !(errorCount === 1 && Object.values(error.fieldErrors).flat().includes(error.message)) && (
                 <ul>
                   {Object.entries(error.fieldErrors).map(([field, messages]) =>

@@ -1,5 +1,8 @@
 import "server-only";
+import * as actorActions from "@/lib/actors/actions";
 import * as authActions from "@/lib/auth/actions";
+import * as disputeActions from "@/lib/disputes/actions";
+import * as sourceActions from "@/lib/sources/actions";
 import * as userActions from "@/lib/users/actions";
 import type { AnyServerAction } from "@/lib/actions/client";
 
@@ -12,6 +15,9 @@ import type { AnyServerAction } from "@/lib/actions/client";
 export const ACTION_MODULES = {
   "lib/auth/actions.ts": authActions,
   "lib/users/actions.ts": userActions,
+  "lib/disputes/actions.ts": disputeActions,
+  "lib/actors/actions.ts": actorActions,
+  "lib/sources/actions.ts": sourceActions,
 } as const satisfies Record<string, Record<string, AnyServerAction>>;
 
 /** Route handlers that accept writes (POST/PUT/PATCH/DELETE), with who may call them. */

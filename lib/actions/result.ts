@@ -1,4 +1,4 @@
-import type { AppErrorCode, ConflictDetails, FieldErrors } from "@/lib/errors";
+import type { AppErrorCode, ConflictDetails, FieldErrors, RelatedRecord } from "@/lib/errors";
 
 /**
  * What every action returns (never throws to the caller): the data, or an error a person can
@@ -12,6 +12,7 @@ export interface ActionError {
   message: string;
   fieldErrors?: FieldErrors;
   conflict?: ConflictDetails;
+  related?: RelatedRecord[];
 }
 
 export type ActionResult<Data> = { ok: true; data: Data } | { ok: false; error: ActionError };

@@ -68,7 +68,7 @@ export function toActionError(error: unknown, actionName: string): Extract<Actio
   if (error instanceof AppError) {
     return {
       ok: false,
-      error: { code: error.code, message: error.message, fieldErrors: error.fieldErrors, conflict: error.conflict },
+      error: { code: error.code, message: error.message, fieldErrors: error.fieldErrors, conflict: error.conflict, related: error.related },
     };
   }
   if (error instanceof z.ZodError) {

@@ -30,7 +30,56 @@ async function targetUser(db: Db, unique: string): Promise<string> {
   return user.id;
 }
 
+/** Records made directly (fixtures set the scene; the action under test is what is checked). */
+export async function makeActor(db: Db, unique: string): Promise<string> {
+  return (await db.actor.create({ data: { name: `Actor ${unique}`, kind: "PERSON" } })).id;
+}
+
+export async function makeDispute(db: Db, unique: string) {
+  return db.dispute.create({ data: { slug: `dispute-${unique}`, title: `Dispute ${unique}`, proposition: "Something happened." } });
+}
+
+export async function makeSource(db: Db, unique: string): Promise<string> {
+  return (await db.source.create({ data: { title: `Source ${unique}`, kind: "NEWS_ARTICLE", url: `https://example.org/${unique}` } })).id;
+}
+
+function changed(field: string, to: string): ActionFixture["verify"] {
+  return async ({ db }, input, outcome) => {
+    const ids = { id: String(input.id) };
+    const table = String(input.__table);
+    const row =
+      table === "dispute"
+        ? await db.dispute.findUniqueOrThrow({ where: ids })
+        : table === "actor"
+          ? await db.actor.findUniqueOrThrow({ where: ids })
+          : await db.source.findUniqueOrThrow({ where: ids });
+    expect((row as unknown as Record<string, unknown>)[field] === to).toBe(outcome === "ok");
+  };
+}
+
 export const ACTION_FIXTURES: Record<string, ActionFixture> = {
+  "dispute.create": {
+    prepare: async ({ unique }) => ({ title: `Created dispute ${unique()}`, proposition: "It is contested.", status: "OPEN", tags: "a, b" }),
+  },
+  "dispute.update": {
+    prepare: async ({ db, unique }) => {
+      const dispute = await makeDispute(db, unique());
+      return { __table: "dispute", id: dispute.id, version: dispute.version, title: "Renamed", slug: dispute.slug, proposition: dispute.proposition, status: "SETTLED" };
+    },
+    verify: changed("title", "Renamed"),
+  },
+  "actor.create": { prepare: async ({ unique }) => ({ name: `Created actor ${unique()}`, kind: "ORGANIZATION" }) },
+  "actor.update": {
+    prepare: async ({ db, unique }) => ({ __table: "actor", id: await makeActor(db, unique()), version: 1, name: "Renamed actor", kind: "PERSON" }),
+    verify: changed("name", "Renamed actor"),
+  },
+  "source.create": {
+    prepare: async ({ unique }) => ({ title: `Created source ${unique()}`, kind: "REPORT", url: `https://example.org/new/${unique()}`, published: "March 2022" }),
+  },
+  "source.update": {
+    prepare: async ({ db, unique }) => ({ __table: "source", id: await makeSource(db, unique()), version: 1, title: "Renamed source", kind: "REPORT" }),
+    verify: changed("title", "Renamed source"),
+  },
   "session.signIn": {
     prepare: async ({ users, password }) => ({ email: users.editor?.email, password, next: "/claims" }),
   },

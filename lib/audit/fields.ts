@@ -1,0 +1,30 @@
+import { ACTOR_FIELDS } from "@/lib/actors/schema";
+import { DISPUTE_FIELDS } from "@/lib/disputes/schema";
+import { SOURCE_FIELDS } from "@/lib/sources/schema";
+
+/**
+ * Display labels of each record type's fields, for History and the activity page. A type or
+ * field missing here is shown by its name.
+ */
+export const RECORD_TYPES: Record<string, { label: string; fields: readonly { key: string; label: string }[] }> = {
+  Dispute: { label: "Dispute", fields: DISPUTE_FIELDS },
+  Actor: { label: "Actor", fields: ACTOR_FIELDS },
+  Source: { label: "Source", fields: SOURCE_FIELDS },
+  User: { label: "Account", fields: [{ key: "name", label: "Display name" }, { key: "role", label: "Role" }, { key: "status", label: "Status" }] },
+  Invitation: { label: "Invitation", fields: [{ key: "role", label: "Role" }, { key: "expires", label: "Expires" }] },
+};
+
+export function recordTypeLabel(entity: string): string {
+  return RECORD_TYPES[entity]?.label ?? entity;
+}
+
+export function fieldLabel(entity: string, field: string): string {
+  return RECORD_TYPES[entity]?.fields.find((spec) => spec.key === field)?.label ?? field;
+}
+
+/** Fields in the type's order first, then any others the snapshots hold. */
+export function orderedFields(entity: string, keys: Iterable<string>): string[] {
+  const known = (RECORD_TYPES[entity]?.fields ?? []).map((spec) => spec.key);
+  const all = new Set(keys);
+  return [...known.filter((key) => all.has(key)), ...[...all].filter((key) => !known.includes(key)).sort()];
+}
