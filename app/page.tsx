@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { RecordLinks } from "@/components/auth/record-links";
 import { PendingHint } from "@/components/ui/pending-hint";
 import { FuzzyDateText } from "@/components/ui/fuzzy-date";
 import { STANCE_LABELS, STATUS_LABELS } from "@/components/ui/labels";
@@ -18,6 +19,7 @@ export default async function HomePage({ searchParams }: Props) {
   return (
     <>
       <h1>Disputes</h1>
+      <RecordLinks more={[{ href: "/disputes/new", label: "New dispute" }]} />
       <p className="lede muted">
         Contested questions, each with the competing accounts side by side: who said what, when, through which
         outlet and citing whom.

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { RecordLinks } from "@/components/auth/record-links";
 import { ActorDirectory } from "@/components/actors/actor-directory";
 import { listActorSummaries } from "@/lib/actors/data";
 import { Pagination } from "@/components/ui/pagination";
@@ -19,6 +20,7 @@ export default async function ActorsPage({ searchParams }: Props) {
   return (
     <>
       <h1>Actors</h1>
+      <RecordLinks more={[{ href: "/actors/new", label: "New actor" }]} />
       <p className="lede muted">
         Who speaks: people, government bodies, media outlets, organizations and anonymous groups, grouped by kind, with
         how many claims each made and how many sources each published.

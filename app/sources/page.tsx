@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { RecordLinks } from "@/components/auth/record-links";
 import { SourceTable } from "@/components/sources/source-table";
 import { listSourceSummaries } from "@/lib/sources/data";
 import { Pagination } from "@/components/ui/pagination";
@@ -19,6 +20,7 @@ export default async function SourcesPage({ searchParams }: Props) {
   return (
     <>
       <h1>Sources</h1>
+      <RecordLinks more={[{ href: "/sources/new", label: "New source" }]} />
       <p className="lede muted">
         The documents where claims are on the record — articles, statements, briefings, readouts, reports — with who
         published each, when, and how many claims it carried.

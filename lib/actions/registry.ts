@@ -1,5 +1,10 @@
 import "server-only";
 import * as actorActions from "@/lib/actors/actions";
+import * as appearanceActions from "@/lib/appearances/actions";
+import * as claimActions from "@/lib/claims/actions";
+import * as eventActions from "@/lib/events/actions";
+import * as linkActions from "@/lib/links/actions";
+import * as recordActions from "@/lib/records/actions";
 import * as authActions from "@/lib/auth/actions";
 import * as disputeActions from "@/lib/disputes/actions";
 import * as sourceActions from "@/lib/sources/actions";
@@ -18,6 +23,11 @@ export const ACTION_MODULES = {
   "lib/disputes/actions.ts": disputeActions,
   "lib/actors/actions.ts": actorActions,
   "lib/sources/actions.ts": sourceActions,
+  "lib/claims/actions.ts": claimActions,
+  "lib/appearances/actions.ts": appearanceActions,
+  "lib/links/actions.ts": linkActions,
+  "lib/events/actions.ts": eventActions,
+  "lib/records/actions.ts": recordActions,
 } as const satisfies Record<string, Record<string, AnyServerAction>>;
 
 /** Route handlers that accept writes (POST/PUT/PATCH/DELETE), with who may call them. */

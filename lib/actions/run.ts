@@ -72,10 +72,7 @@ export function toActionError(error: unknown, actionName: string): Extract<Actio
     };
   }
   if (error instanceof z.ZodError) {
-    return {
-      ok: false,
-      error: { code: "INVALID", message: "Some fields need attention.", fieldErrors: z.flattenError(error).fieldErrors },
-    };
+    return { ok: false, error: { code: "INVALID", message: "Some fields need attention.", fieldErrors: fieldErrorsOf(error).fieldErrors } };
   }
   const known = constraintError(error);
   if (known) return toActionError(known, actionName);
@@ -84,16 +81,31 @@ export function toActionError(error: unknown, actionName: string): Extract<Actio
   return { ok: false, error: { code: "INTERNAL", message: "Something went wrong on our side; nothing was saved. Try again." } };
 }
 
-/** Parses without throwing; refusals become INVALID with a message per field. */
-export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unknown): z.output<Schema> {
+/**
+ * zod issues as messages per field, keyed by the field's form name: nested paths joined with
+ * dots ("newSource.title"), as the forms name the fields of a part.
+ */
+export function fieldErrorsOf(error: z.ZodError, prefix = ""): { fieldErrors: Record<string, string[]>; formErrors: string[] } {
+  const fieldErrors: Record<string, string[]> = {};
+  const formErrors: string[] = [];
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join(".");
+    if (key === "") formErrors.push(issue.message);
+    else (fieldErrors[prefix + key] ??= []).push(issue.message);
+  }
+  return { fieldErrors, formErrors };
+}
+
+/** Parses or throws INVALID with a message per field; `prefix` names a part of a bigger form. */
+export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unknown, prefix = ""): z.output<Schema> {
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
-    const { fieldErrors, formErrors } = z.flattenError(parsed.error);
+    const { fieldErrors, formErrors } = fieldErrorsOf(parsed.error, prefix);
     const count = Object.keys(fieldErrors).length;
     throw new AppError(
       "INVALID",
       formErrors[0] ?? (count === 1 ? "One field needs attention." : `${count} fields need attention.`),
-      { fieldErrors: fieldErrors as Record<string, string[]> },
+      { fieldErrors },
     );
   }
   return parsed.data;

@@ -1,4 +1,6 @@
 import { ACTOR_FIELDS } from "@/lib/actors/schema";
+import { APPEARANCE_FIELDS, CLAIM_FIELDS, LINK_FIELDS } from "@/lib/claims/schema";
+import { EVENT_FIELDS } from "@/lib/events/schema";
 import { DISPUTE_FIELDS } from "@/lib/disputes/schema";
 import { SOURCE_FIELDS } from "@/lib/sources/schema";
 
@@ -10,6 +12,10 @@ export const RECORD_TYPES: Record<string, { label: string; fields: readonly { ke
   Dispute: { label: "Dispute", fields: DISPUTE_FIELDS },
   Actor: { label: "Actor", fields: ACTOR_FIELDS },
   Source: { label: "Source", fields: SOURCE_FIELDS },
+  Claim: { label: "Claim", fields: CLAIM_FIELDS },
+  Appearance: { label: "Appearance", fields: APPEARANCE_FIELDS },
+  ClaimLink: { label: "Link", fields: LINK_FIELDS },
+  Event: { label: "Context event", fields: EVENT_FIELDS },
   User: { label: "Account", fields: [{ key: "name", label: "Display name" }, { key: "role", label: "Role" }, { key: "status", label: "Status" }] },
   Invitation: { label: "Invitation", fields: [{ key: "role", label: "Role" }, { key: "expires", label: "Expires" }] },
 };

@@ -16,7 +16,8 @@ import {
 /**
  * The domain's enums, built once from the Prisma schema's generated enums (a plain module with
  * no runtime dependencies, safe in the browser): a value added to an enum in schema.prisma
- * appears in every zod schema and every form choice without another edit.
+ * appears in every zod schema and every form choice without another edit. The calls are marked
+ * pure so a client component that imports only the value lists does not bundle zod.
  */
 type EnumObject = Record<string, string>;
 type ValuesOf<E extends EnumObject> = [E[keyof E], ...E[keyof E][]];
@@ -25,26 +26,26 @@ function valuesOf<E extends EnumObject>(enumObject: E): ValuesOf<E> {
   return Object.values(enumObject) as ValuesOf<E>;
 }
 
-export const STANCES = valuesOf(Stance);
-export const ATTRIBUTION_KINDS = valuesOf(AttributionKind);
-export const DISPUTE_STATUSES = valuesOf(DisputeStatus);
-export const ACTOR_KINDS = valuesOf(ActorKind);
-export const SOURCE_KINDS = valuesOf(SourceKind);
-export const CLAIM_STATUSES = valuesOf(ClaimStatus);
-export const LINK_KINDS = valuesOf(LinkKind);
-export const ROLES = valuesOf(Role);
-export const AUDIT_ACTIONS = valuesOf(AuditAction);
-export const ANNOTATION_MOTIVATIONS = valuesOf(AnnotationMotivation);
-export const DATE_PRECISION_VALUES = valuesOf(DatePrecision);
+export const STANCES = /* @__PURE__ */ valuesOf(Stance);
+export const ATTRIBUTION_KINDS = /* @__PURE__ */ valuesOf(AttributionKind);
+export const DISPUTE_STATUSES = /* @__PURE__ */ valuesOf(DisputeStatus);
+export const ACTOR_KINDS = /* @__PURE__ */ valuesOf(ActorKind);
+export const SOURCE_KINDS = /* @__PURE__ */ valuesOf(SourceKind);
+export const CLAIM_STATUSES = /* @__PURE__ */ valuesOf(ClaimStatus);
+export const LINK_KINDS = /* @__PURE__ */ valuesOf(LinkKind);
+export const ROLES = /* @__PURE__ */ valuesOf(Role);
+export const AUDIT_ACTIONS = /* @__PURE__ */ valuesOf(AuditAction);
+export const ANNOTATION_MOTIVATIONS = /* @__PURE__ */ valuesOf(AnnotationMotivation);
+export const DATE_PRECISION_VALUES = /* @__PURE__ */ valuesOf(DatePrecision);
 
-export const stanceSchema = z.enum(STANCES);
-export const attributionKindSchema = z.enum(ATTRIBUTION_KINDS);
-export const disputeStatusSchema = z.enum(DISPUTE_STATUSES);
-export const actorKindSchema = z.enum(ACTOR_KINDS);
-export const sourceKindSchema = z.enum(SOURCE_KINDS);
-export const claimStatusSchema = z.enum(CLAIM_STATUSES);
-export const linkKindSchema = z.enum(LINK_KINDS);
-export const roleSchema = z.enum(ROLES);
+export const stanceSchema = /* @__PURE__ */ z.enum(STANCES);
+export const attributionKindSchema = /* @__PURE__ */ z.enum(ATTRIBUTION_KINDS);
+export const disputeStatusSchema = /* @__PURE__ */ z.enum(DISPUTE_STATUSES);
+export const actorKindSchema = /* @__PURE__ */ z.enum(ACTOR_KINDS);
+export const sourceKindSchema = /* @__PURE__ */ z.enum(SOURCE_KINDS);
+export const claimStatusSchema = /* @__PURE__ */ z.enum(CLAIM_STATUSES);
+export const linkKindSchema = /* @__PURE__ */ z.enum(LINK_KINDS);
+export const roleSchema = /* @__PURE__ */ z.enum(ROLES);
 
 export type {
   ActorKind,

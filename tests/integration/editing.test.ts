@@ -14,6 +14,11 @@ const { createDisputeAction, updateDisputeAction } = await import("@/lib/dispute
 const { createSourceAction, updateSourceAction } = await import("@/lib/sources/actions");
 const { listRecordHistory } = await import("@/lib/audit/data");
 const { disputeValues, disputeEditSelect } = await import("@/lib/disputes/mutations");
+const { createClaimAction, setClaimStatusAction } = await import("@/lib/claims/actions");
+const { createAppearanceAction, updateAppearanceAction } = await import("@/lib/appearances/actions");
+const { createLinkAction } = await import("@/lib/links/actions");
+const { deleteRecordAction } = await import("@/lib/records/actions");
+const { makeAppearance, makeClaim, makeDispute } = await import("./support/action-fixtures");
 
 for (const kind of DATABASE_KINDS) {
   const title = kind.skipReason ? `${kind.name} (skipped: ${kind.skipReason})` : kind.name;
@@ -154,6 +159,81 @@ for (const kind of DATABASE_KINDS) {
       expect(Object.keys((result as { fieldErrors: Record<string, unknown> }).fieldErrors).sort()).toEqual(["kind", "published", "title", "url"]);
       const unknownPublisher = await callAction(createSourceAction, { title: "A title", kind: "REPORT", publisherId: "Nobody at all" }, users.editor);
       expect(unknownPublisher).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { publisherId: [expect.stringContaining("No actor is called")] } });
+    });
+
+    it("keeps provenance chains inside one claim and free of loops, in the form and in the database", async () => {
+      const claim = await makeClaim(t.db, "via-a");
+      const other = await makeClaim(t.db, "via-b");
+      const root = await makeAppearance(t.db, claim.id, "via-root");
+      const relay = await makeAppearance(t.db, claim.id, "via-relay", root.id);
+      const foreign = await makeAppearance(t.db, other.id, "via-foreign");
+
+      const crossClaim = await callAction(
+        createAppearanceAction,
+        { claimId: claim.id, sourceId: foreign.sourceId, reportedAt: "2022-03-16", attribution: "RELAYED", viaId: foreign.id },
+        users.editor,
+      );
+      expect(crossClaim).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { viaId: [expect.stringContaining("same claim")] } });
+
+      const loop = await callAction(
+        updateAppearanceAction,
+        { id: root.id, version: 1, sourceId: root.sourceId, reportedAt: "2022-03-15", attribution: "PARAPHRASE", viaId: relay.id },
+        users.editor,
+      );
+      expect(loop).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { viaId: [expect.stringContaining("loop")] } });
+
+      // The database refuses the same, whatever writes the rows.
+      expect(await refusal(`UPDATE "Appearance" SET "viaId" = '${relay.id}' WHERE "id" = '${root.id}'`)).toMatch(/Appearance_via_acyclic|loop/);
+      expect(await refusal(`UPDATE "Appearance" SET "viaId" = '${foreign.id}' WHERE "id" = '${relay.id}'`)).toMatch(/Appearance_via_same_claim_fkey|foreign key/);
+      expect(await refusal(`UPDATE "Appearance" SET "viaId" = "id" WHERE "id" = '${root.id}'`)).toMatch(/Appearance_not_via_itself|loop|check/);
+      expect(await t.db.appearance.findUniqueOrThrow({ where: { id: root.id }, select: { viaId: true } })).toEqual({ viaId: null });
+    });
+
+    it("creates a claim with a new source and its first appearance in one transaction, or nothing", async () => {
+      const dispute = await makeDispute(t.db, "one-tx");
+      const claimant = await t.db.actor.create({ data: { name: "One-tx official", kind: "ANONYMOUS_GROUP" } });
+      const base = { disputeId: dispute.slug, claimantId: "One-tx official", stance: "AFFIRMS", text: "One transaction claim", madeAt: "14 Mar 2022" };
+      const broken = await callAction(createClaimAction, { ...base, "newSource.title": "One-tx report", "newSource.kind": "NOT_A_KIND" }, users.editor);
+      expect(broken).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { "newSource.kind": [expect.any(String)] } });
+      expect(await t.db.claim.count({ where: { text: "One transaction claim" } })).toBe(0);
+
+      const saved = await callAction(
+        createClaimAction,
+        { ...base, "newSource.title": "One-tx report", "newSource.kind": "NEWS_ARTICLE", "appearance.attribution": "ANONYMOUS_SOURCING", "appearance.attributionPhrase": "officials told the paper" },
+        users.editor,
+      );
+      expect(saved).toMatchObject({ ok: true, redirect: expect.stringMatching(/^\/claims\/c/) });
+      const claim = await t.db.claim.findFirstOrThrow({
+        where: { text: "One transaction claim" },
+        select: { claimantId: true, madeAtPrecision: true, appearances: { select: { attribution: true, attributionPhrase: true, reportedStart: true, source: { select: { title: true } } } } },
+      });
+      expect(claim.claimantId).toBe(claimant.id);
+      expect(claim.appearances).toEqual([
+        { attribution: "ANONYMOUS_SOURCING", attributionPhrase: "officials told the paper", reportedStart: new Date("2022-03-14"), source: { title: "One-tx report" } },
+      ]);
+      const changeSet = await t.db.changeSet.findFirstOrThrow({ where: { action: "claim.create" }, orderBy: { at: "desc" }, select: { entries: { select: { entity: true } } } });
+      expect(changeSet.entries.map((entry) => entry.entity).sort()).toEqual(["Appearance", "Claim", "Source"]);
+    });
+
+    it("refuses self-links, asks a reason to retract, and deletes only what nothing points to", async () => {
+      const claim = await makeClaim(t.db, "self-link");
+      const self = await callAction(createLinkAction, { claimId: claim.id, otherId: claim.id, direction: "from", kind: "DENIES" }, users.editor);
+      expect(self).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { toId: [expect.stringContaining("itself")] } });
+      expect(await refusal(`INSERT INTO "ClaimLink" ("id", "fromId", "toId", "kind", "updatedAt") VALUES ('cl1', '${claim.id}', '${claim.id}', 'DENIES', now())`)).toMatch(/ClaimLink_not_to_itself|check/);
+
+      const noReason = await callAction(setClaimStatusAction, { id: claim.id, version: 1, status: "RETRACTED" }, users.editor);
+      expect(noReason).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { reason: [expect.any(String)] } });
+      const retracted = await callAction(setClaimStatusAction, { id: claim.id, version: 1, status: "RETRACTED", reason: "The ministry withdrew it." }, users.editor);
+      expect(retracted.ok).toBe(true);
+      expect(await t.db.claim.findUniqueOrThrow({ where: { id: claim.id }, select: { status: true, statusReason: true } })).toEqual({ status: "RETRACTED", statusReason: "The ministry withdrew it." });
+
+      const dispute = await t.db.dispute.findUniqueOrThrow({ where: { id: claim.disputeId } });
+      const refused = await callAction(deleteRecordAction, { entity: "Dispute", id: dispute.id, changeSummary: "cleanup" }, users.admin);
+      expect(refused).toMatchObject({ ok: false, code: "INVALID", message: expect.stringContaining("1 claim") });
+      expect(await callAction(deleteRecordAction, { entity: "Claim", id: claim.id, changeSummary: "duplicate" }, users.admin)).toMatchObject({ ok: true });
+      expect(await callAction(deleteRecordAction, { entity: "Dispute", id: dispute.id, changeSummary: "cleanup" }, users.admin)).toMatchObject({ ok: true });
+      const history = await listRecordHistory(`Claim:${claim.id}`);
+      expect(history.changeSets[0]).toMatchObject({ action: "record.delete", summary: "duplicate", entries: [{ action: "DELETE", before: { text: claim.text } }] });
     });
   });
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { RecordLinks } from "@/components/auth/record-links";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
@@ -47,6 +48,7 @@ export default async function ActorPage({ params }: Props) {
       <h1>
         {actor.name} <span className="badge badge-kind">{ACTOR_KIND_LABELS[actor.kind]}</span>
       </h1>
+      <RecordLinks edit={`/actors/${actor.id}/edit`} history={`/actors/${actor.id}/history`} />
       <ActorFacts actor={actor} />
       <p className="entity-summary" data-testid="actor-summary">
         {actor.claimCount} claim{actor.claimCount === 1 ? "" : "s"} in {disputes} dispute{disputes === 1 ? "" : "s"}

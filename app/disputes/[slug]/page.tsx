@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { RecordLinks } from "@/components/auth/record-links";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ContestedTimeline } from "@/components/timeline/contested-timeline";
@@ -44,6 +45,14 @@ export default async function DisputePage({ params, searchParams }: Props) {
         {dispute.title}{" "}
         <span className={`badge status-${dispute.status.toLowerCase()}`}>{STATUS_LABELS[dispute.status]}</span>
       </h1>
+      <RecordLinks
+        edit={`/disputes/${dispute.slug}/edit`}
+        history={`/disputes/${dispute.slug}/history`}
+        more={[
+          { href: `/claims/new?dispute=${dispute.slug}`, label: "Add a claim" },
+          { href: `/disputes/${dispute.slug}/events/new`, label: "Add a context event" },
+        ]}
+      />
       <p className="proposition">
         <span className="muted">Proposition: </span>
         {dispute.proposition}

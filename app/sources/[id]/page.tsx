@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { RecordLinks } from "@/components/auth/record-links";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
@@ -47,6 +48,7 @@ export default async function SourcePage({ params }: Props) {
         /
       </p>
       <h1>{source.title}</h1>
+      <RecordLinks edit={`/sources/${source.id}/edit`} history={`/sources/${source.id}/history`} />
       <SourceFacts source={source} />
 
       <h2 id="claims">Claims carried</h2>

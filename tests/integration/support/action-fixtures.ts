@@ -57,7 +57,115 @@ function changed(field: string, to: string): ActionFixture["verify"] {
   };
 }
 
+export async function makeClaim(db: Db, unique: string) {
+  const dispute = await makeDispute(db, unique);
+  const claimantId = await makeActor(db, unique);
+  const day = new Date(Date.UTC(2022, 2, 14));
+  return db.claim.create({
+    data: { disputeId: dispute.id, claimantId, stance: "AFFIRMS", text: `Claim ${unique}`, madeAtStart: day, madeAtEnd: day, madeAtPrecision: "DAY" },
+  });
+}
+
+export async function makeAppearance(db: Db, claimId: string, unique: string, viaId: string | null = null) {
+  const sourceId = await makeSource(db, unique);
+  const day = new Date(Date.UTC(2022, 2, 15));
+  return db.appearance.create({
+    data: { claimId, sourceId, reportedStart: day, reportedEnd: day, reportedPrecision: "DAY", attribution: "PARAPHRASE", viaId },
+  });
+}
+
 export const ACTION_FIXTURES: Record<string, ActionFixture> = {
+  "claim.create": {
+    prepare: async ({ db, unique }) => {
+      const u = unique();
+      const dispute = await makeDispute(db, u);
+      return {
+        disputeId: dispute.id,
+        claimantId: await makeActor(db, u),
+        stance: "DENIES",
+        text: `New claim ${u}`,
+        madeAt: "14 March 2022",
+        "newSource.title": `New source ${u}`,
+        "newSource.kind": "OFFICIAL_STATEMENT",
+        "appearance.attribution": "DIRECT_QUOTE",
+      };
+    },
+    verify: async ({ db }, input, outcome) => {
+      const claim = await db.claim.findFirst({ where: { text: String(input.text) }, select: { appearances: { select: { source: { select: { title: true } } } } } });
+      expect(claim?.appearances.map((a) => a.source.title) ?? null).toEqual(outcome === "ok" ? [input["newSource.title"]] : null);
+    },
+  },
+  "claim.update": {
+    prepare: async ({ db, unique }) => {
+      const claim = await makeClaim(db, unique());
+      return { id: claim.id, version: 1, disputeId: claim.disputeId, claimantId: claim.claimantId, stance: "QUALIFIES", text: claim.text, madeAt: "2022-03-14" };
+    },
+  },
+  "claim.setStatus": {
+    prepare: async ({ db, unique }) => ({ id: (await makeClaim(db, unique())).id, version: 1, status: "RETRACTED", reason: "Walked back the next day." }),
+  },
+  "appearance.create": {
+    prepare: async ({ db, unique }) => {
+      const u = unique();
+      const claim = await makeClaim(db, u);
+      return { claimId: claim.id, sourceId: await makeSource(db, `${u}-b`), reportedAt: "15 Mar 2022", attribution: "ANONYMOUS_SOURCING", attributionPhrase: "officials said" };
+    },
+  },
+  "appearance.update": {
+    prepare: async ({ db, unique }) => {
+      const u = unique();
+      const claim = await makeClaim(db, u);
+      const appearance = await makeAppearance(db, claim.id, u);
+      return { id: appearance.id, version: 1, sourceId: appearance.sourceId, reportedAt: "2022-03-16", attribution: "PARAPHRASE" };
+    },
+  },
+  "appearance.delete": {
+    prepare: async ({ db, unique }) => {
+      const u = unique();
+      const claim = await makeClaim(db, u);
+      return { id: (await makeAppearance(db, claim.id, u)).id };
+    },
+  },
+  "link.create": {
+    prepare: async ({ db, unique }) => {
+      const [a, b] = [await makeClaim(db, unique()), await makeClaim(db, unique())];
+      return { claimId: b.id, otherId: a.id, direction: "from", kind: "DENIES", note: "same day" };
+    },
+  },
+  "link.update": {
+    prepare: async ({ db, unique }) => {
+      const [a, b] = [await makeClaim(db, unique()), await makeClaim(db, unique())];
+      const link = await db.claimLink.create({ data: { fromId: a.id, toId: b.id, kind: "DENIES" } });
+      return { id: link.id, version: 1, kind: "REBUTS", note: "" };
+    },
+  },
+  "link.delete": {
+    prepare: async ({ db, unique }) => {
+      const [a, b] = [await makeClaim(db, unique()), await makeClaim(db, unique())];
+      return { id: (await db.claimLink.create({ data: { fromId: a.id, toId: b.id, kind: "DENIES" } })).id };
+    },
+  },
+  "event.create": {
+    prepare: async ({ db, unique }) => {
+      const u = unique();
+      return { disputeId: (await makeDispute(db, u)).id, title: `Event ${u}`, occurredAt: "mid-March 2022", sourceIds: [await makeSource(db, u)] };
+    },
+  },
+  "event.update": {
+    prepare: async ({ db, unique }) => {
+      const u = unique();
+      const dispute = await makeDispute(db, u);
+      const day = new Date(Date.UTC(2022, 2, 14));
+      const event = await db.event.create({ data: { disputeId: dispute.id, title: `Event ${u}`, occurredStart: day, occurredEnd: day, occurredPrecision: "DAY" } });
+      return { id: event.id, version: 1, title: "Renamed event", occurredAt: "2022-03-14" };
+    },
+  },
+  "record.delete": {
+    prepare: async ({ db, unique }) => ({ entity: "Claim", id: (await makeClaim(db, unique())).id, changeSummary: "Entered twice by mistake." }),
+    verify: async ({ db }, input, outcome) => {
+      expect(await db.claim.count({ where: { id: String(input.id) } })).toBe(outcome === "ok" ? 0 : 1);
+    },
+  },
   "dispute.create": {
     prepare: async ({ unique }) => ({ title: `Created dispute ${unique()}`, proposition: "It is contested.", status: "OPEN", tags: "a, b" }),
   },
