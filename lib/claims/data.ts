@@ -39,6 +39,7 @@ export async function getClaimDetail(id: string) {
       quote: true,
       stance: true,
       status: true,
+      statusReason: true,
       version: true,
       madeAtStart: true,
       madeAtEnd: true,

@@ -7,7 +7,7 @@ import { saveVersioned } from "@/lib/actions/versioned";
 import { createAppearance } from "@/lib/appearances/mutations";
 import { recordRef, type Snapshot } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/roles";
-import { appearanceFieldsSchema, CLAIM_FIELDS, claimFieldsSchema, claimCreateSchema, type ClaimFields } from "@/lib/claims/schema";
+import { appearanceFieldsSchema, CLAIM_FIELDS, claimFieldsSchema, type claimCreateSchema, type ClaimFields } from "@/lib/claims/schema";
 import type { z } from "zod";
 import type { DbTx } from "@/lib/db";
 import type { ClaimStatus } from "@/lib/domain/enums";

@@ -19,8 +19,19 @@ export const eventFieldsSchema = z.object({
 });
 export type EventFields = z.output<typeof eventFieldsSchema>;
 
-export const eventCreateSchema = eventFieldsSchema.extend({ disputeId: requiredRef("the dispute") });
-export const eventUpdateSchema = eventFieldsSchema.extend({ id: recordIdSchema, version: versionSchema, base: baseSchema });
+/** The form's source pickers (source0, source1…) join the listed `sourceIds`. */
+function collectSourceSlots(input: unknown): unknown {
+  if (!input || typeof input !== "object" || Array.isArray(input)) return input;
+  const { sourceIds, ...rest } = input as Record<string, unknown>;
+  const listed = Array.isArray(sourceIds) ? sourceIds : typeof sourceIds === "string" ? sourceIds.split(",") : [];
+  const slots = Object.entries(rest)
+    .filter(([key]) => /^source\d+$/.test(key))
+    .map(([, value]) => value);
+  return { ...rest, sourceIds: [...listed, ...slots].filter((value): value is string => typeof value === "string") };
+}
+
+export const eventCreateSchema = z.preprocess(collectSourceSlots, eventFieldsSchema.extend({ disputeId: requiredRef("the dispute") }));
+export const eventUpdateSchema = z.preprocess(collectSourceSlots, eventFieldsSchema.extend({ id: recordIdSchema, version: versionSchema, base: baseSchema }));
 
 export const EVENT_FIELDS = [
   { key: "title", label: "Title" },

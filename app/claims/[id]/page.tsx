@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { RecordLinks } from "@/components/auth/record-links";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ProvenanceChains } from "@/components/provenance/provenance-chains";
@@ -78,6 +79,19 @@ export default async function ClaimPage({ params }: Props) {
         <StanceBadge stance={claim.stance} /> <span className="muted">on the proposition</span> “{claim.dispute.proposition}”
         {claim.status !== "ACTIVE" && <span className="badge badge-status"> {claim.status.toLowerCase()}</span>}
       </p>
+      {claim.status !== "ACTIVE" && claim.statusReason && (
+        <p className="muted" data-testid="status-reason">
+          {claim.status === "RETRACTED" ? "Retracted" : "Superseded"}: {claim.statusReason}
+        </p>
+      )}
+      <RecordLinks
+        edit={`/claims/${claim.id}/edit`}
+        history={`/claims/${claim.id}/history`}
+        more={[
+          { href: `/claims/${claim.id}/appearances/new`, label: "Add an appearance" },
+          { href: `/claims/${claim.id}/links/new`, label: "Link to another claim" },
+        ]}
+      />
       {claim.quote && (
         <blockquote className="claim-quote" cite={`#appearances`}>
           “{claim.quote}”

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { isAdmin } from "@/lib/auth/roles";
+import { DeleteRecord } from "@/components/forms/delete-record";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActorForm } from "@/components/actors/actor-form";
@@ -14,7 +16,8 @@ export const metadata: Metadata = { title: "Edit actor" };
 export default async function EditActorPage({ params }: { params: Promise<{ id: string }> }) {
   const id = recordIdSchema.safeParse((await params).id);
   if (!id.success) notFound();
-  if (!(await editorOrSignIn(`/actors/${id.data}/edit`))) return <NotAllowed title="Edit actor" />;
+  const user = await editorOrSignIn(`/actors/${id.data}/edit`);
+  if (!user) return <NotAllowed title="Edit actor" />
   const actor = await getActorForEdit(id.data);
   if (!actor) notFound();
   return (
@@ -27,6 +30,7 @@ export default async function EditActorPage({ params }: { params: Promise<{ id: 
         <Link href={`/actors/${actor.id}/history`}>History</Link>
       </p>
       <ActorForm action={updateActorAction} values={actor.values} version={actor.version} id={actor.id} affiliationLabel={actor.affiliation} submitLabel="Save actor" />
+      {isAdmin(user) && <DeleteRecord entity="Actor" id={actor.id} what="actor" />}
     </div>
   );
 }

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { isAdmin } from "@/lib/auth/roles";
+import { DeleteRecord } from "@/components/forms/delete-record";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DisputeForm } from "@/components/disputes/dispute-form";
@@ -18,7 +20,8 @@ interface Props {
 export default async function EditDisputePage({ params }: Props) {
   const { slug } = await params;
   if (!disputeSlugSchema.safeParse(slug).success) notFound();
-  if (!(await editorOrSignIn(`/disputes/${slug}/edit`))) return <NotAllowed title="Edit dispute" />;
+  const user = await editorOrSignIn(`/disputes/${slug}/edit`);
+  if (!user) return <NotAllowed title="Edit dispute" />
   const dispute = await getDisputeForEdit(slug);
   if (!dispute) notFound();
   return (
@@ -33,6 +36,19 @@ export default async function EditDisputePage({ params }: Props) {
         <Link href={`/disputes/${dispute.slug}/events/new`}>Add a context event</Link>
       </p>
       <DisputeForm action={updateDisputeAction} values={dispute.values} version={dispute.version} id={dispute.id} submitLabel="Save dispute" />
+      <h2>Context events</h2>
+      {dispute.events.length === 0 ? (
+        <p className="empty">No context events yet.</p>
+      ) : (
+        <ul>
+          {dispute.events.map((event) => (
+            <li key={event.id}>
+              {event.title} <Link href={`/events/${event.id}/edit`}>Edit</Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      {isAdmin(user) && <DeleteRecord entity="Dispute" id={dispute.id} what="dispute" />}
     </div>
   );
 }

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { isAdmin } from "@/lib/auth/roles";
+import { DeleteRecord } from "@/components/forms/delete-record";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SourceForm } from "@/components/sources/source-form";
@@ -14,7 +16,8 @@ export const metadata: Metadata = { title: "Edit source" };
 export default async function EditSourcePage({ params }: { params: Promise<{ id: string }> }) {
   const id = recordIdSchema.safeParse((await params).id);
   if (!id.success) notFound();
-  if (!(await editorOrSignIn(`/sources/${id.data}/edit`))) return <NotAllowed title="Edit source" />;
+  const user = await editorOrSignIn(`/sources/${id.data}/edit`);
+  if (!user) return <NotAllowed title="Edit source" />
   const source = await getSourceForEdit(id.data);
   if (!source) notFound();
   return (
@@ -27,6 +30,7 @@ export default async function EditSourcePage({ params }: { params: Promise<{ id:
         <Link href={`/sources/${source.id}/history`}>History</Link>
       </p>
       <SourceForm action={updateSourceAction} values={source.values} version={source.version} id={source.id} publisherLabel={source.publisher} submitLabel="Save source" />
+      {isAdmin(user) && <DeleteRecord entity="Source" id={source.id} what="source" />}
     </div>
   );
 }
