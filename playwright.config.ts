@@ -5,6 +5,16 @@ import { defineConfig, devices } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 3100);
 // A fresh embedded database for every run: `npm start` migrates it and loads the demo data.
 const dataDir = path.join(os.tmpdir(), `claimline-e2e-${process.pid}`);
+// Accounts for the write specs (tests/e2e/support/accounts.ts), made with the app's own
+// `npm run user` before the server starts.
+const E2E_PASSWORD = "e2e password 1234";
+const ACCOUNTS: [role: string, email: string, name: string][] = [
+  ["admin", "admin@e2e.test", "Ada Admin"],
+  ["editor", "editor@e2e.test", "Eddie Editor"],
+  ["editor", "editor2@e2e.test", "Erin Editor"],
+  ["viewer", "viewer@e2e.test", "Vic Viewer"],
+];
+const createAccounts = ACCOUNTS.map(([role, email, name]) => `npm run -s user -- create --role ${role} ${email} --name "${name}"`).join(" && ");
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -23,9 +33,13 @@ export default defineConfig({
       args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  // Specs that write run after the ones that read (which count the demo data set's rows).
+  projects: [
+    { name: "chromium", testIgnore: /\/write\//, use: { ...devices["Desktop Chrome"] } },
+    { name: "chromium-write", testMatch: /\/write\/.*\.spec\.ts$/, dependencies: ["chromium"], use: { ...devices["Desktop Chrome"] } },
+  ],
   webServer: {
-    command: "npm start",
+    command: `${createAccounts} && npm start`,
     url: `http://127.0.0.1:${port}/`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,
@@ -38,6 +52,7 @@ export default defineConfig({
       // The e2e run always uses its own embedded database, never a shared server.
       DATABASE_URL: "",
       NEXT_TELEMETRY_DISABLED: "1",
+      CLAIMLINE_USER_PASSWORD: E2E_PASSWORD,
     },
   },
 });
