@@ -1,6 +1,7 @@
 import "server-only";
 import * as actorActions from "@/lib/actors/actions";
 import * as appearanceActions from "@/lib/appearances/actions";
+import * as auditActions from "@/lib/audit/actions";
 import * as claimActions from "@/lib/claims/actions";
 import * as eventActions from "@/lib/events/actions";
 import * as linkActions from "@/lib/links/actions";
@@ -28,6 +29,7 @@ export const ACTION_MODULES = {
   "lib/links/actions.ts": linkActions,
   "lib/events/actions.ts": eventActions,
   "lib/records/actions.ts": recordActions,
+  "lib/audit/actions.ts": auditActions,
 } as const satisfies Record<string, Record<string, AnyServerAction>>;
 
 /** Route handlers that accept writes (POST/PUT/PATCH/DELETE), with who may call them. */

@@ -36,6 +36,8 @@ export interface AuditContext {
 
 export interface AuditRecorder {
   record(entry: AuditEntryInput): Promise<void>;
+  /** marks the change set as the revert of another (call before recording) */
+  revertOf(changeSetId: string): void;
   /** the change set written so far, or null when nothing was recorded */
   readonly changeSetId: string | null;
 }
@@ -46,9 +48,14 @@ export function recordRef(entity: string, id: string): string {
 
 export function createAuditRecorder(tx: DbTx, context: AuditContext): AuditRecorder {
   let changeSetId: string | null = null;
+  let revertOfId = context.revertOfId ?? null;
   return {
     get changeSetId() {
       return changeSetId;
+    },
+    revertOf(id) {
+      if (changeSetId !== null) throw new Error("revertOf must be called before the first record()");
+      revertOfId = id;
     },
     async record(entry) {
       if (changeSetId === null) {
@@ -57,7 +64,7 @@ export function createAuditRecorder(tx: DbTx, context: AuditContext): AuditRecor
             userId: context.userId,
             action: context.action,
             summary: context.summary?.trim() || null,
-            revertOfId: context.revertOfId ?? null,
+            revertOfId,
           },
           select: { id: true },
         });

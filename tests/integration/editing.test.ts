@@ -18,7 +18,10 @@ const { createClaimAction, setClaimStatusAction } = await import("@/lib/claims/a
 const { createAppearanceAction, updateAppearanceAction } = await import("@/lib/appearances/actions");
 const { createLinkAction } = await import("@/lib/links/actions");
 const { deleteRecordAction } = await import("@/lib/records/actions");
-const { makeAppearance, makeClaim, makeDispute } = await import("./support/action-fixtures");
+const { makeAppearance, makeClaim, makeDispute, makeSource } = await import("./support/action-fixtures");
+const { revertChangeSetAction } = await import("@/lib/audit/actions");
+const { mergeActorsAction, mergeSourcesAction } = await import("@/lib/records/actions");
+const { findRedirect } = await import("@/lib/records/redirects");
 
 for (const kind of DATABASE_KINDS) {
   const title = kind.skipReason ? `${kind.name} (skipped: ${kind.skipReason})` : kind.name;
@@ -234,6 +237,59 @@ for (const kind of DATABASE_KINDS) {
       expect(await callAction(deleteRecordAction, { entity: "Dispute", id: dispute.id, changeSummary: "cleanup" }, users.admin)).toMatchObject({ ok: true });
       const history = await listRecordHistory(`Claim:${claim.id}`);
       expect(history.changeSets[0]).toMatchObject({ action: "record.delete", summary: "duplicate", entries: [{ action: "DELETE", before: { text: claim.text } }] });
+    });
+
+    it("reverts a change as a new change, and refuses when the field changed again", async () => {
+      await callAction(createDisputeAction, { title: "Revert test dispute", proposition: "P.", status: "OPEN" }, users.editor);
+      const loaded = await loadDispute("revert-test-dispute");
+      await callAction(updateDisputeAction, { ...loaded.values, id: loaded.id, version: 1, title: "Vandalised" }, users.otherEditor);
+      const vandalism = await t.db.changeSet.findFirstOrThrow({ where: { action: "dispute.update", userId: users.otherEditor?.id }, orderBy: { at: "desc" } });
+      expect(await callAction(revertChangeSetAction, { id: vandalism.id, changeSummary: "vandalism" }, users.editor)).toMatchObject({ ok: true });
+      expect((await loadDispute("revert-test-dispute")).values.title).toBe("Revert test dispute");
+      const revert = await t.db.changeSet.findFirstOrThrow({ where: { revertOfId: vandalism.id } });
+      expect(revert).toMatchObject({ action: "changeSet.revert", summary: "vandalism", userId: users.editor?.id });
+      expect(await callAction(revertChangeSetAction, { id: vandalism.id }, users.editor)).toMatchObject({ ok: false, code: "INVALID" });
+
+      // A change whose field was changed again since cannot be reverted blindly.
+      const again = await loadDispute("revert-test-dispute");
+      await callAction(updateDisputeAction, { ...again.values, id: again.id, version: again.version, summary: "First" }, users.editor);
+      const first = await t.db.changeSet.findFirstOrThrow({ where: { action: "dispute.update" }, orderBy: { at: "desc" } });
+      const later = await loadDispute("revert-test-dispute");
+      await callAction(updateDisputeAction, { ...later.values, id: later.id, version: later.version, summary: "Second" }, users.editor);
+      expect(await callAction(revertChangeSetAction, { id: first.id }, users.editor)).toMatchObject({ ok: false, code: "CONFLICT", message: expect.stringContaining("summary") });
+      expect((await loadDispute("revert-test-dispute")).values.summary).toBe("Second");
+    });
+
+    it("reverts the creation of a claim with its new source and appearance", async () => {
+      const dispute = await makeDispute(t.db, "revert-create");
+      await t.db.actor.create({ data: { name: "Revert-create speaker", kind: "PERSON" } });
+      await callAction(
+        createClaimAction,
+        { disputeId: dispute.id, claimantId: "Revert-create speaker", stance: "DENIES", text: "Revert-create claim", madeAt: "2022", "newSource.title": "Revert-create source", "newSource.kind": "REPORT" },
+        users.editor,
+      );
+      const created = await t.db.changeSet.findFirstOrThrow({ where: { action: "claim.create" }, orderBy: { at: "desc" } });
+      expect(await callAction(revertChangeSetAction, { id: created.id }, users.otherEditor)).toMatchObject({ ok: true });
+      expect(await t.db.claim.count({ where: { text: "Revert-create claim" } })).toBe(0);
+      expect(await t.db.source.count({ where: { title: "Revert-create source" } })).toBe(0);
+    });
+
+    it("merges a duplicate actor and source: references move, the old address redirects, History says so", async () => {
+      const claim = await makeClaim(t.db, "merge-dup");
+      const keep = await t.db.actor.create({ data: { name: "Kept actor", kind: "PERSON" } });
+      const merged = await callAction(mergeActorsAction, { id: claim.claimantId, intoId: keep.id }, users.admin);
+      expect(merged).toMatchObject({ ok: true, redirect: `/actors/${keep.id}` });
+      expect((await t.db.claim.findUniqueOrThrow({ where: { id: claim.id } })).claimantId).toBe(keep.id);
+      expect(await findRedirect("Actor", claim.claimantId)).toBe(keep.id);
+      const history = await listRecordHistory(`Actor:${keep.id}`);
+      expect(history.changeSets[0]?.entries[0]).toMatchObject({ action: "MERGE", entityId: claim.claimantId, after: { mergedInto: keep.id, claimsMoved: "1" } });
+      expect(await callAction(mergeActorsAction, { id: keep.id, intoId: keep.id }, users.admin)).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { intoId: [expect.any(String)] } });
+
+      const appearance = await makeAppearance(t.db, claim.id, "merge-src");
+      const keptSource = await makeSource(t.db, "merge-src-kept");
+      expect(await callAction(mergeSourcesAction, { id: appearance.sourceId, intoId: keptSource }, users.admin)).toMatchObject({ ok: true });
+      expect((await t.db.appearance.findUniqueOrThrow({ where: { id: appearance.id } })).sourceId).toBe(keptSource);
+      expect(await findRedirect("Source", appearance.sourceId)).toBe(keptSource);
     });
   });
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
+import { findRedirect } from "@/lib/records/redirects";
 import { RecordLinks } from "@/components/auth/record-links";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { ActorFacts } from "@/components/actors/actor-facts";
 import { AnswerList } from "@/components/actors/answer-list";
@@ -23,7 +24,12 @@ const loadActor = cache(async (rawId: string) => {
   const id = recordIdSchema.safeParse(rawId);
   if (!id.success) notFound();
   const actor = await getActorDetail(id.data);
-  if (!actor) notFound();
+  if (!actor) {
+    // A record merged into another: its address redirects to the kept one.
+    const kept = await findRedirect("Actor", id.data);
+    if (kept) permanentRedirect(`/actors/${kept}`);
+    notFound();
+  }
   return actor;
 });
 

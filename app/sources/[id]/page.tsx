@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
+import { findRedirect } from "@/lib/records/redirects";
 import { RecordLinks } from "@/components/auth/record-links";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { CarriedClaims } from "@/components/sources/carried-claims";
 import { SourceEvents } from "@/components/sources/source-events";
@@ -22,7 +23,12 @@ const loadSource = cache(async (rawId: string) => {
   const id = recordIdSchema.safeParse(rawId);
   if (!id.success) notFound();
   const source = await getSourceDetail(id.data);
-  if (!source) notFound();
+  if (!source) {
+    // A record merged into another: its address redirects to the kept one.
+    const kept = await findRedirect("Source", id.data);
+    if (kept) permanentRedirect(`/sources/${kept}`);
+    notFound();
+  }
   return source;
 });
 

@@ -75,6 +75,33 @@ export async function makeAppearance(db: Db, claimId: string, unique: string, vi
 }
 
 export const ACTION_FIXTURES: Record<string, ActionFixture> = {
+  "changeSet.revert": {
+    // A change to revert: an editor renames an actor through the app's own mutation.
+    prepare: async ({ db, unique, users }) => {
+      const id = await makeActor(db, unique());
+      const { updateActor } = await import("@/lib/actors/mutations");
+      const { createAuditRecorder } = await import("@/lib/audit/record");
+      const changeSetId = await db.$transaction(async (tx) => {
+        const audit = createAuditRecorder(tx, { userId: users.editor?.id ?? null, action: "actor.update" });
+        await updateActor(tx, { id, version: 1, base: null, name: "Renamed to revert", kind: "PERSON", role: null, country: null, affiliationId: null }, { audit });
+        return audit.changeSetId;
+      });
+      return { __actor: id, id: changeSetId };
+    },
+    verify: async ({ db }, input, outcome) => {
+      const actor = await db.actor.findUniqueOrThrow({ where: { id: String(input.__actor) }, select: { name: true } });
+      expect(actor.name === "Renamed to revert").toBe(outcome !== "ok");
+    },
+  },
+  "actor.merge": {
+    prepare: async ({ db, unique }) => ({ id: await makeActor(db, unique()), intoId: await makeActor(db, unique()) }),
+    verify: async ({ db }, input, outcome) => {
+      expect(await db.actor.count({ where: { id: String(input.id) } })).toBe(outcome === "ok" ? 0 : 1);
+    },
+  },
+  "source.merge": {
+    prepare: async ({ db, unique }) => ({ id: await makeSource(db, unique()), intoId: await makeSource(db, unique()) }),
+  },
   "claim.create": {
     prepare: async ({ db, unique }) => {
       const u = unique();

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { MergeRecord } from "@/components/forms/merge-record";
 import { isAdmin } from "@/lib/auth/roles";
 import { DeleteRecord } from "@/components/forms/delete-record";
 import Link from "next/link";
@@ -30,6 +31,7 @@ export default async function EditActorPage({ params }: { params: Promise<{ id: 
         <Link href={`/actors/${actor.id}/history`}>History</Link>
       </p>
       <ActorForm action={updateActorAction} values={actor.values} version={actor.version} id={actor.id} affiliationLabel={actor.affiliation} submitLabel="Save actor" />
+      {isAdmin(user) && <MergeRecord entity="Actor" id={actor.id} />}
       {isAdmin(user) && <DeleteRecord entity="Actor" id={actor.id} what="actor" />}
     </div>
   );

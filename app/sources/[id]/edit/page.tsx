@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { MergeRecord } from "@/components/forms/merge-record";
 import { isAdmin } from "@/lib/auth/roles";
 import { DeleteRecord } from "@/components/forms/delete-record";
 import Link from "next/link";
@@ -30,6 +31,7 @@ export default async function EditSourcePage({ params }: { params: Promise<{ id:
         <Link href={`/sources/${source.id}/history`}>History</Link>
       </p>
       <SourceForm action={updateSourceAction} values={source.values} version={source.version} id={source.id} publisherLabel={source.publisher} submitLabel="Save source" />
+      {isAdmin(user) && <MergeRecord entity="Source" id={source.id} />}
       {isAdmin(user) && <DeleteRecord entity="Source" id={source.id} what="source" />}
     </div>
   );
