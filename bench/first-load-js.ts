@@ -2,6 +2,7 @@
 // <script src> in the served HTML that it would run (not `nomodule` polyfills), gzipped.
 // The inline RSC payload (the page's data) is reported apart, as `next build` used to.
 // Usage: tsx bench/first-load-js.ts http://localhost:3000 / /claims
+//        FIRST_LOAD_COOKIE="better-auth.session_token=…" tsx bench/first-load-js.ts http://localhost:3000 /claims/new
 import { gzipSync } from "node:zlib";
 
 export interface FirstLoad {
@@ -16,8 +17,9 @@ export interface FirstLoad {
 
 const gzipSize = (body: Buffer) => gzipSync(body, { level: 9 }).length;
 
-export async function measureFirstLoadJs(base: string, path: string): Promise<FirstLoad> {
-  const response = await fetch(new URL(path, base));
+export async function measureFirstLoadJs(base: string, path: string, options: { cookie?: string } = {}): Promise<FirstLoad> {
+  // Editing pages need a signed-in editor: pass their session cookie (FIRST_LOAD_COOKIE on the command line).
+  const response = await fetch(new URL(path, base), { headers: options.cookie ? { cookie: options.cookie } : {}, redirect: "manual" });
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
   const html = await response.text();
   const tags = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
@@ -45,7 +47,8 @@ export function formatFirstLoad(result: FirstLoad): string {
 
 async function main(): Promise<void> {
   const [base = "http://localhost:3000", ...paths] = process.argv.slice(2);
-  for (const path of paths.length > 0 ? paths : ["/"]) console.log(formatFirstLoad(await measureFirstLoadJs(base, path)));
+  const cookie = process.env.FIRST_LOAD_COOKIE;
+  for (const path of paths.length > 0 ? paths : ["/"]) console.log(formatFirstLoad(await measureFirstLoadJs(base, path, { cookie })));
 }
 
 if (process.argv[1]?.endsWith("first-load-js.ts")) void main();

@@ -94,6 +94,9 @@ export function ActionForm<Data>({
   const [dirty, setDirty] = useState(false);
   const [draft, setDraft] = useState<Draft | null>(null);
   const draftTimer = useRef<number | undefined>(undefined);
+  // A save in flight. A success that redirects never returns a state here: the form unmounts
+  // with the save still in flight, and that is when its draft is done with.
+  const submitting = useRef(false);
 
   // What the fields show, the version and base sent back, after whatever happened last.
   const view = useMemo(() => {
@@ -142,9 +145,18 @@ export function ActionForm<Data>({
     setDraft(found && !sameValues(found.values, initialValues) ? found : null);
   }, [draftKey, initialValues]);
 
+  useEffect(
+    () => () => {
+      window.clearTimeout(draftTimer.current);
+      if (submitting.current && draftKey) window.localStorage.removeItem(DRAFT_PREFIX + draftKey);
+    },
+    [draftKey],
+  );
+
   // After a result: a success clears the draft; any message is announced and focused.
   useEffect(() => {
     if (!state) return;
+    submitting.current = false;
     if (state.ok) {
       if (draftKey) window.localStorage.removeItem(DRAFT_PREFIX + draftKey);
       // eslint-disable-next-line react-hooks/set-state-in-effect -- the save is done: nothing is unsaved
@@ -159,23 +171,28 @@ export function ActionForm<Data>({
   useEffect(() => {
     if (!dirty) return;
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      saveDraft();
       event.preventDefault();
     };
+    const onPageHide = () => saveDraft();
     const onClick = (event: MouseEvent) => {
       const link = (event.target as Element | null)?.closest?.("a[href]");
       if (!link || link.closest("form") === formRef.current || event.defaultPrevented) return;
+      saveDraft();
       if (!window.confirm("You have unsaved changes. Leave this page? (A draft is kept in this browser.)")) {
         event.preventDefault();
         event.stopPropagation();
       }
     };
     window.addEventListener("beforeunload", onBeforeUnload);
+    window.addEventListener("pagehide", onPageHide);
     document.addEventListener("click", onClick, true);
     return () => {
       window.removeEventListener("beforeunload", onBeforeUnload);
+      window.removeEventListener("pagehide", onPageHide);
       document.removeEventListener("click", onClick, true);
     };
-  }, [dirty]);
+  }, [dirty, saveDraft]);
 
   const onChange = () => {
     setDirty(true);
@@ -189,6 +206,7 @@ export function ActionForm<Data>({
     const formData = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
     saveDraft();
     setDirty(false);
+    submitting.current = true;
     startTransition(() => dispatch(formData));
   };
 

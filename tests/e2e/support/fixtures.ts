@@ -11,7 +11,7 @@ import { ACCOUNTS, E2E_PASSWORD, type Role } from "./accounts";
  */
 const STATE_DIR = path.join(process.cwd(), "test-results", ".auth");
 
-async function signIn(page: Page, role: Role): Promise<void> {
+export async function signIn(page: Page, role: Role): Promise<void> {
   await page.goto("/sign-in");
   await page.getByLabel("E-mail address").fill(ACCOUNTS[role].email);
   await page.getByLabel("Password").fill(E2E_PASSWORD);
@@ -19,34 +19,44 @@ async function signIn(page: Page, role: Role): Promise<void> {
   await expect(page.getByTestId("current-user")).toHaveText(ACCOUNTS[role].name);
 }
 
-async function contextFor(browser: Browser, role: Role, fresh: boolean) {
+interface LoginOptions {
+  /** sign in anew rather than reuse this run's session for the role */
+  fresh?: boolean;
+  javaScriptEnabled?: boolean;
+}
+
+async function contextFor(browser: Browser, role: Role, options: LoginOptions) {
   mkdirSync(STATE_DIR, { recursive: true });
   const file = path.join(STATE_DIR, `${role}-${process.env.E2E_PORT ?? "3100"}.json`);
-  if (!fresh && existsSync(file)) {
-    const context = await browser.newContext({ storageState: file });
+  const javaScriptEnabled = options.javaScriptEnabled ?? true;
+  if (!options.fresh && existsSync(file)) {
+    const context = await browser.newContext({ storageState: file, javaScriptEnabled });
     const page = await context.newPage();
     await page.goto("/account");
     if ((await page.getByTestId("current-user").count()) > 0) return { context, page };
     await context.close();
   }
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, role);
-  await context.storageState({ path: file });
-  return { context, page };
+  const signingIn = await browser.newContext();
+  await signIn(await signingIn.newPage(), role);
+  if (!options.fresh) await signingIn.storageState({ path: file });
+  if (javaScriptEnabled) return { context: signingIn, page: signingIn.pages()[0] as Page };
+  const state = await signingIn.storageState();
+  await signingIn.close();
+  const context = await browser.newContext({ storageState: state, javaScriptEnabled: false });
+  return { context, page: await context.newPage() };
 }
 
 let counter = 0;
 
 export const test = base.extend<{
-  loginAs: (role: Role, options?: { fresh?: boolean }) => Promise<Page>;
+  loginAs: (role: Role, options?: LoginOptions) => Promise<Page>;
   uid: () => string;
 }>({
   // `provide` is Playwright's `use` (renamed: the React hooks lint rule goes by the name).
   loginAs: async ({ browser }, provide) => {
     const contexts: { close(): Promise<void> }[] = [];
     await provide(async (role, options = {}) => {
-      const { context, page } = await contextFor(browser, role, options.fresh ?? false);
+      const { context, page } = await contextFor(browser, role, options);
       contexts.push(context);
       return page;
     });
