@@ -19,6 +19,7 @@ import { explainAppQueries, measureQueryCase, openRawDriver, type QueryCase, typ
 import { BIG_DISPUTE_SLUG, readDatasetInfo, RESULT_PREFIX, type DatasetInfo } from "./generate";
 import { checkTargets, renderMarkdown, type DbSizeResult, type Machine, type RunResult } from "./report";
 import { measureInterleaved, type Stats } from "./stats";
+import { measureWrites } from "./writes";
 import { firstLoad, measureRender, startServer, type FirstLoadResult, type RenderResult } from "./server";
 import {
   BENCH_DATA_DIR,
@@ -44,6 +45,7 @@ interface Options {
   writeDocs: boolean;
   reportOnly: boolean;
   full: boolean;
+  skipWrites: boolean;
   args: string;
 }
 
@@ -56,6 +58,7 @@ function parseArgs(argv: readonly string[]): Options {
   let writeDocs = false;
   let reportOnly = false;
   let full = true;
+  let skipWrites = false;
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index];
     const value = () => {
@@ -83,9 +86,13 @@ function parseArgs(argv: readonly string[]): Options {
       full = false;
     } else if (arg === "--write-docs") writeDocs = true;
     else if (arg === "--report-only") reportOnly = true;
+    else if (arg === "--skip-writes") {
+      skipWrites = true;
+      full = false;
+    }
     else throw new Error(`Unknown argument: ${arg}`);
   }
-  return { sizes, dbs, regenerate, skipServer, iterations, writeDocs, reportOnly, full, args: argv.join(" ") };
+  return { sizes, dbs, regenerate, skipServer, iterations, writeDocs, reportOnly, full, skipWrites, args: argv.join(" ") };
 }
 
 const log = (line: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
@@ -199,11 +206,25 @@ async function measureQueries(
   }
 }
 
+/** The write side on one data set (bench/writes.ts): saves through the actions, a 1,000-change History. */
+async function measureWritesOn(db: BenchDb, size: number, options: Options): Promise<NonNullable<DbSizeResult["writes"]>> {
+  const target = await openBenchTarget(db, size);
+  const prisma = createPrismaClient(target);
+  try {
+    installDb(prisma);
+    return await measureWrites(prisma, { bigDisputeSlug: BIG_DISPUTE_SLUG, iterations: Math.min(options.iterations, 100), historyChanges: 1_000, log });
+  } finally {
+    await prisma.$disconnect();
+    await closeBenchTarget(target);
+  }
+}
+
 async function measureServer(
   db: BenchDb,
   size: number,
   info: DatasetInfo,
   wantFirstLoad: boolean,
+  historyPath: string | null,
 ): Promise<{ renders: RenderResult[]; firstLoad: FirstLoadResult[] }> {
   const database = db === "postgres" ? { DATABASE_URL: postgresUrl(size) } : { CLAIMLINE_DATA_DIR: pgliteDir(size) };
   log(`  starting npm start on ${db} ${sizeLabel(size)} (builds first if the source changed)…`);
@@ -218,6 +239,7 @@ async function measureServer(
         iterations: 30,
       })),
       { path: "/", label: "home (dispute list)", iterations: 10 },
+      ...(historyPath ? [{ path: historyPath, label: "History, 1,000 changes", iterations: 20 }] : []),
     ];
     for (const page of pages) {
       const result = await measureRender(server.base, page.path, page.label, {
@@ -316,6 +338,8 @@ async function main(): Promise<void> {
         plans: [],
         timelineData: null,
         loadAverage: { before: loadBefore, after: 0 },
+        writes: null,
+        writesError: null,
       };
       try {
         const explain = db === "postgres" && size === largestPostgres;
@@ -326,9 +350,24 @@ async function main(): Promise<void> {
         result.queryError = error instanceof Error ? error.message : String(error);
         log(`  claims query failed: ${result.queryError}`);
       }
+      if (!options.skipWrites) {
+        try {
+          // The data set's database first gets this checkout's migrations (the server would too).
+          const target = await openBenchTarget(db, size);
+          const { applyMigrations } = await import("@/lib/db/migrate");
+          const { openSqlConnection } = await import("@/lib/db/sql");
+          const connection = await openSqlConnection(target);
+          await applyMigrations(connection).finally(() => connection.release());
+          await closeBenchTarget(target);
+          result.writes = await measureWritesOn(db, size, options);
+        } catch (error) {
+          result.writesError = error instanceof Error ? error.message : String(error);
+          log(`  writes failed: ${result.writesError}`);
+        }
+      }
       if (!options.skipServer) {
         try {
-          const measured = await measureServer(db, size, info, firstLoadResults.length === 0);
+          const measured = await measureServer(db, size, info, firstLoadResults.length === 0, result.writes?.historyPath ?? null);
           result.renders = measured.renders;
           if (measured.firstLoad.length > 0) firstLoadResults = measured.firstLoad;
         } catch (error) {

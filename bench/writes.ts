@@ -1,0 +1,104 @@
+// Write-side benchmarks, run by bench/run.ts on each data set: a save's round trip through the
+// action layer (role check, zod, one transaction, audit entries, and the database's triggers:
+// search vector, ClaimPublisher, provenance checks), and a record whose History holds 1,000
+// changes (made through the same actions) — its data in-process here, its page through the
+// server in bench/run.ts.
+import { createAuditRecorder } from "@/lib/audit/record";
+import { listRecordHistory } from "@/lib/audit/data";
+import type { CurrentUser } from "@/lib/auth/roles";
+import type { Db } from "@/lib/db";
+import { createUser } from "@/lib/users/mutations";
+import { runAction, type AnyActionDefinition } from "@/lib/actions/run";
+import { summarize, timeOnce, type Stats } from "./stats";
+
+export interface WritesResult {
+  /** claim.update (text changed: the search vector trigger fires), p50/p95 */
+  saveClaim: Stats;
+  /** appearance.create on a claim of the busiest dispute (ClaimPublisher and search triggers) */
+  addAppearance: Stats;
+  /** the History page's data for a dispute with `historyChanges` changes */
+  historyData: Stats;
+  historyChanges: number;
+  /** where the History page is, for the server part of the run */
+  historyPath: string;
+}
+
+const BENCH_EMAIL = "bench-editor@claimline.bench";
+
+async function benchEditor(db: Db): Promise<CurrentUser> {
+  const existing = await db.user.findUnique({ where: { email: BENCH_EMAIL }, select: { id: true, name: true, role: true } });
+  if (existing) return { id: existing.id, name: existing.name, email: BENCH_EMAIL, role: existing.role };
+  const user = await db.$transaction((tx) =>
+    createUser(tx, { email: BENCH_EMAIL, name: "Bench Editor", role: "EDITOR", password: "bench password 123" }, createAuditRecorder(tx, { userId: null, action: "bench.setup" })),
+  );
+  return { id: user.id, name: user.name, email: BENCH_EMAIL, role: "EDITOR" };
+}
+
+async function run(definition: AnyActionDefinition, input: Record<string, unknown>, user: CurrentUser, db: Db): Promise<unknown> {
+  const result = await runAction(definition, input, user, { db });
+  if (!result.ok) throw new Error(`${definition.name}: ${result.error.code} ${result.error.message} ${JSON.stringify(result.error.fieldErrors ?? {})}`);
+  return result.data;
+}
+
+export async function measureWrites(
+  db: Db,
+  options: { bigDisputeSlug: string; iterations: number; historyChanges: number; log: (line: string) => void },
+): Promise<WritesResult> {
+  // Imported here: these modules pull in Next.js's server entry points, which only load in the
+  // react-server condition the bench runs under.
+  const { updateClaimAction } = await import("@/lib/claims/actions");
+  const { createAppearanceAction } = await import("@/lib/appearances/actions");
+  const { createDisputeAction, updateDisputeAction } = await import("@/lib/disputes/actions");
+  const { claimValues, claimEditSelect } = await import("@/lib/claims/mutations");
+  const user = await benchEditor(db);
+
+  const dispute = await db.dispute.findUniqueOrThrow({ where: { slug: options.bigDisputeSlug }, select: { id: true } });
+  const claim = await db.claim.findFirstOrThrow({ where: { disputeId: dispute.id }, orderBy: { id: "asc" }, select: { id: true } });
+  const sources = await db.source.findMany({ where: { publisherId: { not: null } }, take: options.iterations + 5, orderBy: { id: "asc" }, select: { id: true } });
+
+  const saveSamples: number[] = [];
+  for (let index = 0; index < options.iterations + 3; index++) {
+    const row = await db.claim.findUniqueOrThrow({ where: { id: claim.id }, select: claimEditSelect });
+    const values = claimValues(row);
+    const input = { ...values, id: row.id, version: row.version, text: `${values.text?.replace(/ \(bench \d+\)$/, "")} (bench ${index})` };
+    const { ms } = await timeOnce(() => run(updateClaimAction.definition, input, user, db));
+    if (index >= 3) saveSamples.push(ms);
+  }
+  const saveClaim = summarize(saveSamples);
+  options.log(`  save (claim.update through the action): p50 ${saveClaim.p50} p95 ${saveClaim.p95} ms (n=${saveClaim.n})`);
+
+  const appearanceSamples: number[] = [];
+  for (let index = 0; index < options.iterations + 3; index++) {
+    const sourceId = sources[index % sources.length]?.id ?? "";
+    const input = { claimId: claim.id, sourceId, reportedAt: "2022-03-16", attribution: "RELAYED", attributionPhrase: "bench" };
+    const { ms } = await timeOnce(() => run(createAppearanceAction.definition, input, user, db));
+    if (index >= 3) appearanceSamples.push(ms);
+  }
+  const addAppearance = summarize(appearanceSamples);
+  options.log(`  save (appearance.create through the action): p50 ${addAppearance.p50} p95 ${addAppearance.p95} ms (n=${addAppearance.n})`);
+
+  // A dispute with `historyChanges` changes, each a real save through the action.
+  const slug = `bench-history-${Date.now().toString(36)}`;
+  await run(createDisputeAction.definition, { title: `Bench history ${slug}`, slug, proposition: "Changed many times.", status: "OPEN" }, user, db);
+  const created = await db.dispute.findUniqueOrThrow({ where: { slug }, select: { id: true } });
+  const started = performance.now();
+  for (let index = 1; index < options.historyChanges; index++) {
+    const row = await db.dispute.findUniqueOrThrow({ where: { id: created.id }, select: { version: true, title: true, proposition: true } });
+    await run(
+      updateDisputeAction.definition,
+      { id: created.id, version: row.version, title: row.title, slug, proposition: row.proposition, status: "OPEN", summary: `Revision ${index}`, changeSummary: `bench revision ${index}` },
+      user,
+      db,
+    );
+  }
+  options.log(`  made ${options.historyChanges} changes to one dispute in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const historySamples: number[] = [];
+  for (let index = 0; index < 23; index++) {
+    const { ms, result } = await timeOnce(() => listRecordHistory(`Dispute:${created.id}`, { db }));
+    if (result.entryCount !== options.historyChanges) throw new Error(`history has ${result.entryCount} entries, expected ${options.historyChanges}`);
+    if (index >= 3) historySamples.push(ms);
+  }
+  const historyData = summarize(historySamples);
+  options.log(`  History data (${options.historyChanges} changes): p50 ${historyData.p50} p95 ${historyData.p95} ms`);
+  return { saveClaim, addAppearance, historyData, historyChanges: options.historyChanges, historyPath: `/disputes/${slug}/history` };
+}
