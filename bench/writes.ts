@@ -8,7 +8,12 @@ import { listRecordHistory } from "@/lib/audit/data";
 import type { CurrentUser } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db";
 import { createUser } from "@/lib/users/mutations";
-import { runAction, type AnyActionDefinition } from "@/lib/actions/run";
+import { runAction, type ActionDefinition, type AnyActionDefinition } from "@/lib/actions/run";
+import { createAppearance } from "@/lib/appearances/mutations";
+import { claimEditSelect, claimValues, updateClaim } from "@/lib/claims/mutations";
+import { appearanceCreateSchema, claimUpdateSchema } from "@/lib/claims/schema";
+import { createDispute, updateDispute } from "@/lib/disputes/mutations";
+import { disputeCreateSchema, disputeUpdateSchema } from "@/lib/disputes/schema";
 import { summarize, timeOnce, type Stats } from "./stats";
 
 export interface WritesResult {
@@ -40,16 +45,30 @@ async function run(definition: AnyActionDefinition, input: Record<string, unknow
   return result.data;
 }
 
+/**
+ * The same definitions lib/claims/actions.ts, lib/appearances/actions.ts and lib/disputes/actions.ts
+ * wrap as server actions (those modules pull in Next.js's request APIs, which do not load in a
+ * plain Node process), run through the same runAction.
+ */
+function definition<S extends Parameters<typeof runAction>[0]["schema"], D>(
+  name: string,
+  schema: S,
+  run: ActionDefinition<S, D, "editor">["run"],
+): AnyActionDefinition {
+  return { name, access: "editor", schema, run } as unknown as AnyActionDefinition;
+}
+
+const DEFINITIONS = {
+  updateClaim: definition("claim.update", claimUpdateSchema, updateClaim),
+  createAppearance: definition("appearance.create", appearanceCreateSchema, (tx, input, context) => createAppearance(tx, input, context)),
+  createDispute: definition("dispute.create", disputeCreateSchema, createDispute),
+  updateDispute: definition("dispute.update", disputeUpdateSchema, updateDispute),
+};
+
 export async function measureWrites(
   db: Db,
   options: { bigDisputeSlug: string; iterations: number; historyChanges: number; log: (line: string) => void },
 ): Promise<WritesResult> {
-  // Imported here: these modules pull in Next.js's server entry points, which only load in the
-  // react-server condition the bench runs under.
-  const { updateClaimAction } = await import("@/lib/claims/actions");
-  const { createAppearanceAction } = await import("@/lib/appearances/actions");
-  const { createDisputeAction, updateDisputeAction } = await import("@/lib/disputes/actions");
-  const { claimValues, claimEditSelect } = await import("@/lib/claims/mutations");
   const user = await benchEditor(db);
 
   const dispute = await db.dispute.findUniqueOrThrow({ where: { slug: options.bigDisputeSlug }, select: { id: true } });
@@ -61,7 +80,7 @@ export async function measureWrites(
     const row = await db.claim.findUniqueOrThrow({ where: { id: claim.id }, select: claimEditSelect });
     const values = claimValues(row);
     const input = { ...values, id: row.id, version: row.version, text: `${values.text?.replace(/ \(bench \d+\)$/, "")} (bench ${index})` };
-    const { ms } = await timeOnce(() => run(updateClaimAction.definition, input, user, db));
+    const { ms } = await timeOnce(() => run(DEFINITIONS.updateClaim, input, user, db));
     if (index >= 3) saveSamples.push(ms);
   }
   const saveClaim = summarize(saveSamples);
@@ -71,7 +90,7 @@ export async function measureWrites(
   for (let index = 0; index < options.iterations + 3; index++) {
     const sourceId = sources[index % sources.length]?.id ?? "";
     const input = { claimId: claim.id, sourceId, reportedAt: "2022-03-16", attribution: "RELAYED", attributionPhrase: "bench" };
-    const { ms } = await timeOnce(() => run(createAppearanceAction.definition, input, user, db));
+    const { ms } = await timeOnce(() => run(DEFINITIONS.createAppearance, input, user, db));
     if (index >= 3) appearanceSamples.push(ms);
   }
   const addAppearance = summarize(appearanceSamples);
@@ -79,13 +98,13 @@ export async function measureWrites(
 
   // A dispute with `historyChanges` changes, each a real save through the action.
   const slug = `bench-history-${Date.now().toString(36)}`;
-  await run(createDisputeAction.definition, { title: `Bench history ${slug}`, slug, proposition: "Changed many times.", status: "OPEN" }, user, db);
+  await run(DEFINITIONS.createDispute, { title: `Bench history ${slug}`, slug, proposition: "Changed many times.", status: "OPEN" }, user, db);
   const created = await db.dispute.findUniqueOrThrow({ where: { slug }, select: { id: true } });
   const started = performance.now();
   for (let index = 1; index < options.historyChanges; index++) {
     const row = await db.dispute.findUniqueOrThrow({ where: { id: created.id }, select: { version: true, title: true, proposition: true } });
     await run(
-      updateDisputeAction.definition,
+      DEFINITIONS.updateDispute,
       { id: created.id, version: row.version, title: row.title, slug, proposition: row.proposition, status: "OPEN", summary: `Revision ${index}`, changeSummary: `bench revision ${index}` },
       user,
       db,

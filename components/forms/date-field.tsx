@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import { FieldMessages } from "@/components/forms/fields";
+import { FieldHead, FieldMessages } from "@/components/forms/fields";
 import { useFormField } from "@/components/forms/form-context";
 
 /**
@@ -40,13 +40,13 @@ export function DateField({ name, label, hint, required }: { name: string; label
   const describedBy = [hint ? field.hintId : null, previewId, field.errors.length > 0 ? field.errorId : null].filter(Boolean).join(" ");
   return (
     <div className={field.conflict ? "field field-conflict" : "field"}>
-      <label htmlFor={field.id}>
-        {label}
-        {required && <span className="required"> (required)</span>}
-      </label>
-      <p className="field-hint" id={field.hintId}>
-        {hint ?? "For example 14 Mar 2022, March 2022, mid-March 2022, 2016–2020, 2022-03~ or undated."}
-      </p>
+      <FieldHead
+        id={field.id}
+        hintId={field.hintId}
+        label={label}
+        required={required}
+        hint={hint ?? "For example 14 Mar 2022, March 2022, mid-March 2022, 2016–2020, 2022-03~ or undated."}
+      />
       <input
         id={field.id}
         name={name}

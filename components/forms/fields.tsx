@@ -18,6 +18,23 @@ function describedBy(hint: boolean, errors: string[], ids: { hintId: string; err
   return parts.length > 0 ? parts.join(" ") : undefined;
 }
 
+/** A field's label (with "(required)") and its hint, tied to the control by id. */
+export function FieldHead({ id, hintId, label, required, hint }: { id: string; hintId: string; label: string; required?: boolean; hint?: React.ReactNode }) {
+  return (
+    <>
+      <label htmlFor={id}>
+        {label}
+        {required && <span className="required"> (required)</span>}
+      </label>
+      {hint && (
+        <p className="field-hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+    </>
+  );
+}
+
 export function FieldMessages({ id, errors }: { id: string; errors: string[] }) {
   if (errors.length === 0) return null;
   return (
@@ -86,15 +103,7 @@ export function TextField({
   const value = typeof field.value === "string" ? field.value : "";
   return (
     <div className={field.conflict ? "field field-conflict" : "field"}>
-      <label htmlFor={field.id}>
-        {label}
-        {required && <span className="required"> (required)</span>}
-      </label>
-      {hint && (
-        <p className="field-hint" id={field.hintId}>
-          {hint}
-        </p>
-      )}
+      <FieldHead id={field.id} hintId={field.hintId} label={label} required={required} hint={hint} />
       <ConflictNote name={name} />
       {multiline ? (
         <textarea {...common} rows={rows} defaultValue={value} />
@@ -118,15 +127,7 @@ export function SelectField({
   const value = typeof field.value === "string" ? field.value : "";
   return (
     <div className={field.conflict ? "field field-conflict" : "field"}>
-      <label htmlFor={field.id}>
-        {label}
-        {required && <span className="required"> (required)</span>}
-      </label>
-      {hint && (
-        <p className="field-hint" id={field.hintId}>
-          {hint}
-        </p>
-      )}
+      <FieldHead id={field.id} hintId={field.hintId} label={label} required={required} hint={hint} />
       <ConflictNote name={name} />
       <select
         id={field.id}

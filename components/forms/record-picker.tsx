@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useId, useState } from "react";
-import { FieldMessages } from "@/components/forms/fields";
+import { FieldHead, FieldMessages } from "@/components/forms/fields";
 import { useFormField } from "@/components/forms/form-context";
 
 /**
@@ -103,15 +103,7 @@ export function RecordPicker({
   return (
     <div className={field.conflict ? "field field-conflict" : "field"} data-testid={`picker-${name}`}>
       <input type="hidden" name={name} value={chosen?.id ?? query} />
-      <label htmlFor={field.id}>
-        {label}
-        {required && <span className="required"> (required)</span>}
-      </label>
-      {hint && (
-        <p className="field-hint" id={field.hintId}>
-          {hint}
-        </p>
-      )}
+      <FieldHead id={field.id} hintId={field.hintId} label={label} required={required} hint={hint} />
       {chosen ? (
         <p className="picker-chosen">
           <strong data-testid={`picker-${name}-chosen`}>{chosen.label}</strong>{" "}

@@ -9,6 +9,8 @@ import type { CurrentUser } from "@/lib/auth/roles";
 export const request = {
   headers: new Headers({ host: "127.0.0.1:3000", "x-forwarded-for": "127.0.0.1", "user-agent": "vitest" }),
   cookies: new Map<string, string>(),
+  /** the options each cookie was last set with (httpOnly, sameSite, secure…) */
+  cookieOptions: new Map<string, Record<string, unknown>>(),
   user: null as CurrentUser | null,
 };
 
@@ -26,9 +28,11 @@ export const nextHeaders = {
     get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name) } : undefined),
     getAll: () => [...request.cookies].map(([name, value]) => ({ name, value })),
     has: (name: string) => request.cookies.has(name),
-    set: (name: string | { name: string; value: string }, value?: string) => {
-      if (typeof name === "string") request.cookies.set(name, value ?? "");
-      else request.cookies.set(name.name, name.value);
+    set: (name: string | { name: string; value: string }, value?: string, options?: Record<string, unknown>) => {
+      if (typeof name === "string") {
+        request.cookies.set(name, value ?? "");
+        request.cookieOptions.set(name, options ?? {});
+      } else request.cookies.set(name.name, name.value);
     },
     delete: (name: string) => request.cookies.delete(name),
   }),
