@@ -123,10 +123,7 @@ export function RecordPicker({
           <input
             id={field.id}
             type="search"
-            role="combobox"
-            aria-expanded={items.length > 0}
-            aria-controls={listId}
-            aria-autocomplete="list"
+            aria-controls={items.length > 0 ? listId : undefined}
             autoComplete="off"
             placeholder={type === "appearance" ? "Filter this claim’s appearances" : "Type at least 2 letters"}
             value={query}
@@ -135,11 +132,11 @@ export function RecordPicker({
             aria-describedby={describedBy}
           />
           {items.length > 0 && (
-            <ul className="picker-results" id={listId} role="listbox" aria-label={`${label}: matches`}>
+            <ul className="picker-results" id={listId} aria-label={`${label}: matches`} aria-live="polite">
               {items
                 .filter((item) => type !== "appearance" || query === "" || `${item.label} ${item.hint}`.toLowerCase().includes(query.toLowerCase()))
                 .map((item) => (
-                  <li key={item.id} role="option" aria-selected={false}>
+                  <li key={item.id}>
                     <button
                       type="button"
                       onClick={() => {

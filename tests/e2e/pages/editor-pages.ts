@@ -19,9 +19,9 @@ export class EditorPages {
 
   /** Picks a record in a RecordPicker: types into its search box and chooses the match. */
   async pick(label: string, query: string, match: string | RegExp = query) {
-    const picker = this.page.getByRole("combobox", { name: labelPattern(label) });
+    const picker = this.page.getByRole("searchbox", { name: labelPattern(label) });
     await picker.fill(query);
-    await this.page.getByRole("listbox", { name: `${label}: matches` }).getByRole("button", { name: match }).first().click();
+    await this.page.getByRole("list", { name: `${label}: matches` }).getByRole("button", { name: match }).first().click();
     await expect(this.page.getByTestId(`picker-${await this.pickerName(label)}-chosen`)).toBeVisible();
   }
 
@@ -109,8 +109,8 @@ export class EditorPages {
     await this.field("Published or reported on").fill(appearance.reportedAt);
     await this.field("Attribution").selectOption({ label: appearance.attribution });
     if (appearance.via) {
-      await this.page.getByRole("combobox", { name: labelPattern("Relays (via)") }).click();
-      await this.page.getByRole("listbox", { name: "Relays (via): matches" }).getByRole("button", { name: appearance.via }).first().click();
+      await this.page.getByRole("searchbox", { name: labelPattern("Relays (via)") }).click();
+      await this.page.getByRole("list", { name: "Relays (via): matches" }).getByRole("button", { name: appearance.via }).first().click();
     }
     await this.save("Add appearance");
     await expect(this.page).toHaveURL(new RegExp(`/claims/${claimId}#appearances`));
