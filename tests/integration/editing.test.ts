@@ -152,6 +152,22 @@ for (const kind of DATABASE_KINDS) {
       expect(edit).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { url: [expect.stringContaining("already recorded")] } });
     });
 
+    it("normalises addresses for the duplicate check in the database", async () => {
+      const key = async (url: string) => (await t.db.$queryRaw<{ key: string | null }[]>`SELECT claimline_url_key(${url}) AS "key"`)[0]?.key;
+      const same = [
+        "https://www.ft.com/content/abc",
+        "http://ft.com/content/abc/",
+        "https://FT.com:443/content/abc?utm_source=twitter&utm_medium=social",
+        "https://ft.com/content/abc?fbclid=x#comments",
+        "//www.ft.com/content/abc",
+      ];
+      const keys = await Promise.all(same.map(key));
+      expect(new Set(keys)).toEqual(new Set(["ft.com/content/abc"]));
+      expect(await key("https://ft.com/content/ABC")).toBe("ft.com/content/ABC");
+      expect(await key("https://ft.com/search?q=b&page=2&utm_campaign=x")).toBe("ft.com/search?page=2&q=b");
+      expect(await key("")).toBeNull();
+    });
+
     it("refuses bad input field by field, never with an internal error", async () => {
       const result = await callAction(
         createSourceAction,
