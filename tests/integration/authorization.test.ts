@@ -88,6 +88,54 @@ for (const kind of DATABASE_KINDS) {
       await t?.dispose();
     });
 
+    it("every action answers nonsense with a refusal, never an internal error", async () => {
+      const garbage: Record<string, unknown>[] = [
+        {},
+        { id: 123, version: "x", base: "{not json", title: ["a", "b"], kind: null },
+        { id: "c000000000000000000000000", version: 1, entity: "Nope", token: "x".repeat(500), email: "not an email" },
+        { "newSource.title": 5, "appearance.sourceId": {}, madeAt: "the day after tomorrow", sourceIds: [1, 2], direction: "sideways" },
+        Object.fromEntries(["title", "name", "text", "proposition", "reason", "changeSummary"].map((key) => [key, "x".repeat(20_000)])),
+        // Well-formed, but about records that do not exist.
+        {
+          id: "c000000000000000000000000",
+          version: 1,
+          title: "T",
+          proposition: "P",
+          status: "RETRACTED",
+          reason: "r",
+          name: "N",
+          kind: "REPORT",
+          claimId: "c000000000000000000000001",
+          otherId: "c000000000000000000000002",
+          sourceId: "c000000000000000000000003",
+          disputeId: "c000000000000000000000004",
+          claimantId: "Nobody by this name",
+          stance: "AFFIRMS",
+          text: "t",
+          madeAt: "2022",
+          reportedAt: "2022",
+          occurredAt: "2022",
+          attribution: "PARAPHRASE",
+          viaId: "c000000000000000000000005",
+          direction: "from",
+          fromId: "c000000000000000000000006",
+          toId: "c000000000000000000000007",
+          entity: "Claim",
+          changeSummary: "x",
+          intoId: "c000000000000000000000008",
+          userId: "c000000000000000000000009",
+          role: "EDITOR",
+          supersededById: "c00000000000000000000000a",
+        },
+      ];
+      for (const { action } of registeredActions()) {
+        for (const input of garbage) {
+          const result = await callAction(action, input, users.admin);
+          expect(result.ok === false ? result.code : "ok", `${action.definition.name} with ${JSON.stringify(input).slice(0, 80)}`).not.toBe("INTERNAL");
+        }
+      }
+    });
+
     for (const { action } of registeredActions()) {
       const { name, access } = action.definition;
       it(`${name} (${access})`, async () => {
