@@ -1,12 +1,15 @@
-// Prisma CLI configuration. Migrations are authored with `prisma migrate diff` and applied by
-// the app's own runner (lib/db/migrate.ts, `npm run db:migrate`); see docs/database.md.
-// The adapter below lets the CLI's WebAssembly engine reach the same database the app uses
-// without downloading a native engine (see ../shared/STACK.md).
-import { mkdirSync } from "node:fs";
+// Prisma CLI configuration. Migrations are authored with `prisma migrate diff` against a
+// PostgreSQL server and applied by the app's own runner (lib/db/migrate.ts, `npm run db:migrate`);
+// see docs/database.md. The adapter lets the CLI's WebAssembly engine run without downloading a
+// native engine (see ../shared/STACK.md).
+//
+// Without DATABASE_URL the CLI gets a throwaway in-memory PGlite, never the embedded data folder:
+// the CLI opens its adapter even for `prisma -v` and `prisma generate` (run by npm install), and
+// on an existing PGlite folder it never exits — `npm install` would hang once `npm start` had
+// created ./data. Nothing here needs the real embedded database.
 import path from "node:path";
 import type { PrismaPg } from "@prisma/adapter-pg";
 import { defineConfig } from "prisma/config";
-import { acquireDataDirLock } from "./lib/db/lock";
 import { readEnv } from "./lib/env";
 
 // Both factories implement Prisma's SqlMigrationAwareDriverAdapterFactory.
@@ -27,10 +30,7 @@ export default defineConfig({
     }
     const { PGlite } = await import("@electric-sql/pglite");
     const { PrismaPGlite } = await import("pglite-prisma-adapter");
-    mkdirSync(env.CLAIMLINE_DATA_DIR, { recursive: true });
-    // One process per embedded data folder, the CLI included (lib/db/lock.ts).
-    acquireDataDirLock(env.CLAIMLINE_DATA_DIR);
     // Same documented cast as lib/db/client.ts: the adapter's bundled types lag Prisma 6.19's.
-    return new PrismaPGlite(new PGlite(env.CLAIMLINE_DATA_DIR)) as unknown as AdapterFactory;
+    return new PrismaPGlite(new PGlite()) as unknown as AdapterFactory;
   },
 });
