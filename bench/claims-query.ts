@@ -131,7 +131,11 @@ FROM page p
 JOIN "Actor" ac ON ac."id" = p."claimantId"
 JOIN "Dispute" d ON d."id" = p."disputeId"
 CROSS JOIN LATERAL (
-  SELECT count(*)::int AS "appearances", (count(*) FILTER (WHERE a."viaId" IS NULL))::int AS "origins"
+  -- independent origins (docs/origins.md): the unmarked roots are one origin, each root marked
+  -- independently sourced is one more
+  SELECT count(*)::int AS "appearances",
+         ((CASE WHEN bool_or(a."viaId" IS NULL AND NOT a."independentlySourced") THEN 1 ELSE 0 END)
+          + count(*) FILTER (WHERE a."viaId" IS NULL AND a."independentlySourced"))::int AS "origins"
   FROM "Appearance" a WHERE a."claimId" = p."id"
 ) ap
 LEFT JOIN LATERAL (
@@ -191,7 +195,7 @@ export function verifySamePage(label: string, app: ClaimListPage, raw: readonly 
     if (row.claimant.name !== other.claimantName) problems.push("claimant");
     if (row.dispute.title !== other.disputeTitle) problems.push("dispute");
     if (row.appearanceCount !== other.appearances) problems.push(`appearance count ${row.appearanceCount}/${other.appearances}`);
-    if (row.originCount !== other.origins) problems.push(`origin count ${row.originCount}/${other.origins}`);
+    if (row.origins.origins !== other.origins) problems.push(`origin count ${row.origins.origins}/${other.origins}`);
     const first = row.firstAppearance;
     const sameDates = day(first?.reportedAt.start) === day(other.reportedStart) && day(first?.reportedAt.end) === day(other.reportedEnd);
     if (!sameDates) problems.push(`first appearance date ${day(first?.reportedAt.start)}/${day(other.reportedStart)}`);

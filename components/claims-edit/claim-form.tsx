@@ -3,9 +3,26 @@ import { DateField } from "@/components/forms/date-field";
 import { SelectField, TextField } from "@/components/forms/fields";
 import { RecordPicker } from "@/components/forms/record-picker";
 import { SourceFields } from "@/components/sources/source-form";
-import { ATTRIBUTION_LABELS, LINK_LABELS, STANCE_LABELS } from "@/components/ui/labels";
+import { ATTRIBUTION_LABELS, INDEPENDENCE_LABELS, LINK_LABELS, STANCE_LABELS } from "@/components/ui/labels";
 import type { FormState } from "@/lib/actions/result";
-import { ATTRIBUTION_KINDS, enumChoices, LINK_KINDS, STANCES } from "@/lib/domain/enums";
+import { ATTRIBUTION_KINDS, enumChoices, LINK_INDEPENDENCE, LINK_KINDS, STANCES } from "@/lib/domain/enums";
+
+const INDEPENDENT_SOURCING_CHOICES = [
+  { value: "", label: "The speaker’s account (shares the claim’s origin)" },
+  { value: "yes", label: "Independently sourced (an origin of its own)" },
+];
+
+/** For corroborations: whether the two claims confirm each other independently (docs/origins.md). */
+function IndependenceField() {
+  return (
+    <SelectField
+      name="independence"
+      label="Independence (for “corroborates”)"
+      choices={enumChoices(LINK_INDEPENDENCE, INDEPENDENCE_LABELS)}
+      hint="Independent only when the two claims were sourced separately; unknown is not counted as confirmation."
+    />
+  );
+}
 
 type Action<Data> = (previous: FormState<Data>, input: FormData) => Promise<FormState<Data>>;
 
@@ -32,6 +49,14 @@ export function AppearanceFields({ claimId, prefix = "", labels = {}, sourceRequ
       <TextField name={`${prefix}attributionPhrase`} label="Attribution as worded" maxLength={500} hint="For example “U.S. officials told the Financial Times”." />
       {claimId && <RecordPicker name={`${prefix}viaId`} label="Relays (via)" type="appearance" claim={claimId} initialLabel={labels.viaId} hint="The earlier appearance of this claim that this one repeats." emptyLabel="An origin, relaying nothing," />}
       <TextField name={`${prefix}excerpt`} label="Excerpt" multiline rows={3} maxLength={5000} />
+      {claimId && (
+        <SelectField
+          name={`${prefix}independentlySourced`}
+          label="Sourcing event"
+          choices={INDEPENDENT_SOURCING_CHOICES}
+          hint="An outlet the speaker gave the same account to shares the claim’s one origin. Mark an origin as independently sourced only when the outlet got it separately (its own sources, a document it obtained itself). Relays are never independent."
+        />
+      )}
     </>
   );
 }
@@ -75,12 +100,13 @@ export function AppearanceForm<Data>({ action, claimId, id, version, values, lab
 export function NewLinkForm<Data>({ action, claimId }: { action: Action<Data>; claimId: string }) {
   const kinds = LINK_KINDS.map((kind) => ({ value: kind, label: LINK_LABELS[kind].from.toLowerCase() }));
   return (
-    <ActionForm action={action} initialValues={{ direction: "from", kind: "DENIES", otherId: "", note: "" }} draftKey={`link:new:${claimId}`} submitLabel="Add link">
+    <ActionForm action={action} initialValues={{ direction: "from", kind: "DENIES", otherId: "", note: "", independence: "UNKNOWN" }} draftKey={`link:new:${claimId}`} submitLabel="Add link">
       <input type="hidden" name="claimId" value={claimId} />
       <SelectField name="direction" label="Direction" choices={[{ value: "from", label: "This claim … the other claim" }, { value: "to", label: "The other claim … this claim" }]} required />
       <SelectField name="kind" label="How" choices={kinds} required />
       <RecordPicker name="otherId" label="The other claim" type="claim" required hint="Search by its words or its claimant." />
       <TextField name="note" label="Note" multiline rows={2} maxLength={1000} />
+      <IndependenceField />
     </ActionForm>
   );
 }
@@ -91,6 +117,7 @@ export function LinkEditForm<Data>({ action, id, version, values }: { action: Ac
       <input type="hidden" name="id" value={id} />
       <SelectField name="kind" label="Kind" choices={LINK_KINDS.map((kind) => ({ value: kind, label: LINK_LABELS[kind].from }))} required />
       <TextField name="note" label="Note" maxLength={1000} />
+      <IndependenceField />
     </ActionForm>
   );
 }

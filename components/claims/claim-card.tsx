@@ -3,6 +3,7 @@ import { PendingHint } from "@/components/ui/pending-hint";
 import { FuzzyDateText } from "@/components/ui/fuzzy-date";
 import { StanceBadge } from "@/components/ui/stance-badge";
 import type { TimelineCard } from "@/lib/disputes/data";
+import { describeOrigins } from "@/lib/provenance/origins";
 
 export interface CardAnswer {
   readonly label: string;
@@ -15,7 +16,7 @@ export interface CardAnswer {
 
 /** One claim on the contested timeline: who, stance, when, what, where it appeared. */
 export function ClaimCard({ claim, answers, paired }: { claim: TimelineCard; answers: CardAnswer[]; paired: boolean }) {
-  const { appearanceCount, originCount: origins, outlets } = claim;
+  const { origins, outlets } = claim;
   const classes = ["claim-card", `is-${claim.status.toLowerCase()}`, paired ? "is-paired" : ""].filter(Boolean);
   return (
     <article id={`claim-${claim.id}`} className={classes.join(" ")} aria-labelledby={`claim-${claim.id}-title`}>
@@ -45,8 +46,7 @@ export function ClaimCard({ claim, answers, paired }: { claim: TimelineCard; ans
         </ul>
       )}
       <footer>
-        {appearanceCount} appearance{appearanceCount === 1 ? "" : "s"}, {origins} independent origin
-        {origins === 1 ? "" : "s"}
+        <span data-testid="card-origins">{describeOrigins(origins)}</span>
         {outlets.length > 0 && <> · {outlets.join(", ")}</>}
       </footer>
     </article>

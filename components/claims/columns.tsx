@@ -8,6 +8,7 @@ import { ATTRIBUTION_LABELS } from "@/components/ui/labels";
 import { PendingHint } from "@/components/ui/pending-hint";
 import { StanceBadge } from "@/components/ui/stance-badge";
 import type { ClaimListRow } from "@/lib/claims/list";
+import { describeOrigins, describeOriginsShort } from "@/lib/provenance/origins";
 
 const column = createDataTableColumns<ClaimListRow>();
 
@@ -86,13 +87,9 @@ export const claimColumns = column.columns([
       </ul>
     ),
   }),
-  column.accessor((row) => `${row.appearanceCount}/${row.originCount}`, {
+  column.accessor((row) => describeOriginsShort(row.origins), {
     id: "origins",
-    header: "Appearances / origins",
-    cell: ({ row }) => (
-      <span title={`${row.original.appearanceCount} appearances, ${row.original.originCount} independent origins`}>
-        {row.original.appearanceCount} / {row.original.originCount}
-      </span>
-    ),
+    header: "Independent origins",
+    cell: ({ row }) => <span title={describeOrigins(row.original.origins)}>{describeOriginsShort(row.original.origins)}</span>,
   }),
 ]);

@@ -31,6 +31,14 @@ function Hop({ tree, origin }: { tree: ProvenanceTree<ClaimAppearance>; origin: 
     <li className={origin ? "hop hop-origin" : "hop"}>
       <strong>{outletName(node)}</strong> · <FuzzyDateText date={node.reportedAt} />{" "}
       <span className={anonymous ? "badge badge-anonymous" : "badge"}>{ATTRIBUTION_LABELS[node.attribution]}</span>
+      {origin && node.independentlySourced && (
+        <>
+          {" "}
+          <span className="badge badge-independent" title="The outlet sourced this separately: it counts as an origin of its own">
+            independently sourced
+          </span>
+        </>
+      )}
       <div className="muted">
         {SOURCE_KIND_LABELS[node.source.kind]}: {node.source.title}
         {node.source.url && (
@@ -60,8 +68,10 @@ function Hop({ tree, origin }: { tree: ProvenanceTree<ClaimAppearance>; origin: 
 }
 
 /**
- * Every appearance of a claim as provenance chains, drawn from origin to publication: one
- * tree per independent origin, each hop with its outlet, date and how it attributes.
+ * Every appearance of a claim as provenance chains, drawn from the speaker to publication: one
+ * tree per root appearance (an outlet that got the claim first-hand), each hop with its outlet,
+ * date and how it attributes. Roots are not origins: unmarked roots share the speaker's one
+ * account (docs/origins.md); a root the outlet sourced separately is marked.
  */
 export function ProvenanceChains({ claim }: { claim: ClaimDetail }) {
   const forest = buildProvenanceForest(claim.appearances);
@@ -73,7 +83,7 @@ export function ProvenanceChains({ claim }: { claim: ClaimDetail }) {
   return (
     <ol className="chains">
       {forest.map((tree, index) => (
-        <li key={tree.node.id} className="chain" aria-label={`Origin ${index + 1} of ${forest.length}`}>
+        <li key={tree.node.id} className="chain" aria-label={`Chain ${index + 1} of ${forest.length}`}>
           {leavesOf(tree).map((leaf) => (
             <p key={leaf.id} className="chain-summary" data-testid="chain-summary">
               {chainNames(speaker, chainOf(leaf.id, claim.appearances).map(outletName)).join(" → ")}
@@ -85,7 +95,7 @@ export function ProvenanceChains({ claim }: { claim: ClaimDetail }) {
               {anonymousSpeaker && <span className="badge badge-anonymous">anonymous</span>}{" "}
               <span className="muted">said it</span> <FuzzyDateText date={claim.madeAt} />
               <ol className="hops">
-                <Hop tree={tree} origin={false} />
+                <Hop tree={tree} origin />
               </ol>
             </li>
           </ol>

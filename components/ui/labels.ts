@@ -1,4 +1,5 @@
 import type { AttributionKind, Stance } from "@/lib/claims/schema";
+import type { LinkIndependence } from "@/lib/domain/enums";
 import type { DisputeStatus } from "@/lib/disputes/schema";
 import type { TimelineColumn } from "@/lib/timeline/build";
 
@@ -16,6 +17,14 @@ export const ATTRIBUTION_LABELS: Record<AttributionKind, string> = {
   ANONYMOUS_SOURCING: "Anonymous sourcing",
   DOCUMENT: "Document",
   RELAYED: "Relayed",
+  OWN_REPORTING: "Outlet’s own reporting",
+};
+
+/** How a CORROBORATES link counts (docs/origins.md). */
+export const INDEPENDENCE_LABELS: Record<LinkIndependence, string> = {
+  INDEPENDENT: "Independent confirmation: separately sourced",
+  SHARED_ORIGIN: "Not independent: both share an origin",
+  UNKNOWN: "Independence unknown: not counted as confirmation",
 };
 
 export const STATUS_LABELS: Record<DisputeStatus, string> = {

@@ -34,6 +34,7 @@ export const appearanceEditSelect = {
   viaId: true,
   via: { select: { source: { select: { title: true, publisher: { select: { name: true } } } } } },
   excerpt: true,
+  independentlySourced: true,
   version: true,
 } as const satisfies Prisma.AppearanceSelect;
 
@@ -47,6 +48,7 @@ export function appearanceValues(row: Omit<AppearanceRow, "id" | "claimId" | "ve
     attributionPhrase: row.attributionPhrase ?? "",
     viaId: row.viaId ?? "",
     excerpt: row.excerpt ?? "",
+    independentlySourced: row.independentlySourced ? "yes" : "",
   };
 }
 
@@ -82,6 +84,13 @@ async function checkVia(tx: DbTx, claimId: string, viaId: string | null, selfId:
   return via.id;
 }
 
+/** Only a root (relaying nothing) can be independently sourced: a relay repeats its origin. */
+function checkIndependent(input: AppearanceFields, viaId: string | null): void {
+  if (input.independentlySourced && viaId !== null) {
+    throw fieldError("independentlySourced", "Only an origin (relaying nothing) can be independently sourced: a relay repeats what it relays.");
+  }
+}
+
 function dataOf(input: AppearanceFields, sourceId: string, viaId: string | null) {
   return {
     sourceId,
@@ -90,6 +99,7 @@ function dataOf(input: AppearanceFields, sourceId: string, viaId: string | null)
     attributionPhrase: input.attributionPhrase,
     viaId,
     excerpt: input.excerpt,
+    independentlySourced: input.independentlySourced,
   };
 }
 
@@ -106,6 +116,7 @@ export async function createAppearance(
   await lockClaim(tx, input.claimId);
   const sourceId = await resolveSource(tx, options.sourceField ?? "sourceId", input.sourceId);
   const viaId = await checkVia(tx, input.claimId, input.viaId, null);
+  checkIndependent(input, viaId);
   const row = await tx.appearance.create({ data: { claimId: input.claimId, ...dataOf(input, sourceId, viaId) }, select: appearanceEditSelect });
   await audit.record({
     entity: "Appearance",
@@ -129,6 +140,7 @@ export async function updateAppearance(
   await lockClaim(tx, owner.claimId);
   const sourceId = await resolveSource(tx, "sourceId", input.sourceId);
   const viaId = await checkVia(tx, owner.claimId, input.viaId, input.id);
+  checkIndependent(input, viaId);
   return saveVersioned<AppearanceRow>({
     tx,
     entity: "Appearance",
@@ -146,6 +158,7 @@ export async function updateAppearance(
       const parsed = appearanceFieldsSchema.parse(values);
       const finalSource = await resolveSource(tx, "sourceId", parsed.sourceId);
       const finalVia = await checkVia(tx, current.claimId, parsed.viaId, current.id);
+      checkIndependent(parsed, finalVia);
       return tx.appearance.update({
         where: { id: current.id },
         data: { ...dataOf(parsed, finalSource, finalVia), version: { increment: 1 } },

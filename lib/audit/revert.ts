@@ -12,7 +12,7 @@ import { appearanceFieldsSchema, claimFieldsSchema, recordIdSchema } from "@/lib
 import type { DbTx } from "@/lib/db";
 import { disputeEditSelect, disputeValues, updateDispute } from "@/lib/disputes/mutations";
 import { disputeFieldsSchema } from "@/lib/disputes/schema";
-import type { ClaimStatus, LinkKind } from "@/lib/domain/enums";
+import { linkIndependenceSchema, type ClaimStatus, type LinkKind } from "@/lib/domain/enums";
 import { AppError } from "@/lib/errors";
 import { eventEditSelect, eventValues, updateEvent } from "@/lib/events/mutations";
 import { eventFieldsSchema } from "@/lib/events/schema";
@@ -92,7 +92,7 @@ const ADAPTERS: Record<string, Adapter> = {
   ClaimLink: {
     load: async (tx, id) => loaded(await tx.claimLink.findUnique({ where: { id }, select: linkEditSelect }), linkValues),
     update: (tx, id, version, values, context) =>
-      updateLink(tx, { id, version, base: null, kind: values.kind as LinkKind, note: values.note || null }, context),
+      updateLink(tx, { id, version, base: null, kind: values.kind as LinkKind, note: values.note || null, independence: linkIndependenceSchema.catch("UNKNOWN").parse(values.independence) }, context),
     remove: (tx, id, context) => deleteLink(tx, { id }, context),
   },
   Event: {

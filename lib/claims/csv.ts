@@ -3,6 +3,7 @@ import { listClaimRows, ranksSearch, type ClaimListRow } from "@/lib/claims/list
 import type { ClaimListFilters } from "@/lib/claims/list-schema";
 import { formatFuzzyDate, toEdtf } from "@/lib/dates";
 import { toCsvLine } from "@/lib/csv";
+import { describeOrigins } from "@/lib/provenance/origins";
 
 /** CSV export of exactly one claims view, streamed in batches so large views never sit in memory. */
 export const CSV_BATCH_SIZE = 1000;
@@ -24,6 +25,9 @@ export const CLAIM_CSV_HEADER = [
   "first_reported_edtf",
   "appearances",
   "independent_origins",
+  "origin_outlets",
+  "relays",
+  "origins_summary",
   "sourcing",
   "url",
 ];
@@ -43,7 +47,10 @@ function claimCsvFields(row: Omit<ClaimListRow, "highlight">, baseUrl: string): 
     row.firstAppearance?.sourceTitle ?? "",
     row.firstAppearance ? toEdtf(row.firstAppearance.reportedAt) : "",
     String(row.appearanceCount),
-    String(row.originCount),
+    String(row.origins.origins),
+    String(row.origins.outlets),
+    String(row.origins.relays),
+    describeOrigins(row.origins),
     row.attributions.join(" "),
     `${baseUrl}/claims/${row.id}`,
   ];

@@ -10,6 +10,7 @@ export const appearanceHopSelect = {
   attribution: true,
   attributionPhrase: true,
   excerpt: true,
+  independentlySourced: true,
   reportedStart: true,
   reportedEnd: true,
   reportedPrecision: true,
@@ -73,8 +74,8 @@ export async function getClaimDetail(id: string) {
           },
         },
       },
-      linksFrom: { select: { id: true, kind: true, note: true, to: { select: claimSummarySelect } } },
-      linksTo: { select: { id: true, kind: true, note: true, from: { select: claimSummarySelect } } },
+      linksFrom: { select: { id: true, kind: true, note: true, independence: true, to: { select: claimSummarySelect } } },
+      linksTo: { select: { id: true, kind: true, note: true, independence: true, from: { select: claimSummarySelect } } },
     },
   });
   if (!claim) return null;

@@ -6,6 +6,8 @@ import { MARK_END, MARK_START } from "@/lib/claims/view-constants";
 import { getDb } from "@/lib/db";
 import type { Db } from "@/lib/db/client";
 import { compareFuzzyDates, fuzzyDate, type DatePrecision, type FuzzyDate } from "@/lib/dates";
+import { outletKeyOf } from "@/lib/provenance/origin-nodes";
+import { summarizeOrigins, type OriginSummary } from "@/lib/provenance/origins";
 
 /**
  * The claims table's query. Filtering, sorting and paging happen in the database: one
@@ -160,6 +162,8 @@ interface AppearanceRecord {
   sourceId: string;
   sourceTitle: string;
   publisherName: string | null;
+  publisherId: string | null;
+  independentlySourced: boolean;
 }
 
 interface ClaimRowRecord {
@@ -197,6 +201,7 @@ function claimRowsSql(idsSql: Prisma.Sql): Prisma.Sql {
     LEFT JOIN LATERAL (
       SELECT json_agg(json_build_object(
                'id', a."id", 'viaId', a."viaId", 'attribution', a."attribution",
+               'independentlySourced', a."independentlySourced", 'publisherId', s."publisherId",
                'reportedStart', a."reportedStart", 'reportedEnd', a."reportedEnd",
                'reportedPrecision', a."reportedPrecision",
                'sourceId', s."id", 'sourceTitle', s."title", 'publisherName', publisher."name")) AS "appearances"
@@ -219,7 +224,8 @@ export interface ClaimListRow {
   dispute: { slug: string; title: string };
   firstAppearance: { sourceId: string; sourceTitle: string; outlet: string; reportedAt: FuzzyDate } | null;
   appearanceCount: number;
-  originCount: number;
+  /** independent origins, outlets and relays (docs/origins.md) */
+  origins: OriginSummary;
   attributions: AttributionKind[];
   /** text, quote and first source title with MARK_START/MARK_END around search matches */
   highlight: { text: string; quote: string | null; sourceTitle: string | null } | null;
@@ -267,7 +273,9 @@ function toRow(claim: ClaimRowRecord): Omit<ClaimListRow, "highlight"> {
         }
       : null,
     appearanceCount: appearances.length,
-    originCount: roots.length,
+    origins: summarizeOrigins(
+      appearances.map((appearance) => ({ ...appearance, outletKey: outletKeyOf(appearance.sourceId, appearance.publisherId) })),
+    ),
     attributions: [...new Set(appearances.map((appearance) => appearance.attribution))],
   };
 }

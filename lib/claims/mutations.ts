@@ -175,7 +175,7 @@ export async function setClaimStatus(
   if (input.status === "SUPERSEDED" && input.supersededById) {
     const by = await resolveClaim(tx, "supersededById", input.supersededById);
     const exists = await tx.claimLink.findUnique({ where: { fromId_toId_kind: { fromId: by, toId: row.id, kind: "SUPERSEDES" } } });
-    if (!exists) await createLink(tx, { fromId: by, toId: row.id, kind: "SUPERSEDES", note: input.reason }, context);
+    if (!exists) await createLink(tx, { fromId: by, toId: row.id, kind: "SUPERSEDES", note: input.reason, independence: "UNKNOWN" }, context);
   }
   return { id: row.id, version: row.version, status: row.status };
 }

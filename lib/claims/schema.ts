@@ -4,6 +4,7 @@ import {
   ATTRIBUTION_KINDS,
   attributionKindSchema,
   claimStatusSchema as claimStatusEnum,
+  linkIndependenceSchema,
   linkKindSchema,
   STANCES,
   stanceSchema,
@@ -64,6 +65,11 @@ export const appearanceFieldsSchema = z.object({
   attributionPhrase: optionalText("the attribution", 500),
   viaId: optionalRef,
   excerpt: optionalText("the excerpt", 5000),
+  /** "yes" from the form: a root the outlet sourced separately (docs/origins.md) */
+  independentlySourced: z
+    .union([z.literal("yes"), z.literal(""), z.boolean()])
+    .optional()
+    .transform((value) => value === "yes" || value === true),
   changeSummary: changeSummarySchema,
 });
 export type AppearanceFields = z.output<typeof appearanceFieldsSchema>;
@@ -107,6 +113,7 @@ export const linkCreateSchema = z.preprocess(
       toId: requiredRef("the other claim"),
       kind: linkKindSchema,
       note: optionalText("the note", 1000),
+      independence: linkIndependenceSchema.default("UNKNOWN"),
       changeSummary: changeSummarySchema,
     })
     .refine((link) => link.fromId !== link.toId, { path: ["toId"], message: "A claim cannot be linked to itself." }),
@@ -117,6 +124,7 @@ export const linkUpdateSchema = z.object({
   base: baseSchema,
   kind: linkKindSchema,
   note: optionalText("the note", 1000),
+  independence: linkIndependenceSchema.default("UNKNOWN"),
   changeSummary: changeSummarySchema,
 });
 
@@ -153,6 +161,7 @@ export const APPEARANCE_FIELDS = [
   { key: "attributionPhrase", label: "Attribution as worded" },
   { key: "viaId", label: "Relays" },
   { key: "excerpt", label: "Excerpt" },
+  { key: "independentlySourced", label: "Independently sourced" },
 ] as const;
 
 export const LINK_FIELDS = [
@@ -160,4 +169,5 @@ export const LINK_FIELDS = [
   { key: "toId", label: "To claim" },
   { key: "kind", label: "Kind" },
   { key: "note", label: "Note" },
+  { key: "independence", label: "Independence" },
 ] as const;

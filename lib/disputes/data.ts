@@ -6,6 +6,8 @@ import { Prisma } from "@/generated/prisma/client";
 import { fuzzyDate, type DatePrecision, type FuzzyDate } from "@/lib/dates";
 import { emptyStanceCounts, type Stance } from "@/lib/claims/schema";
 import type { DisputeStatus } from "@/lib/disputes/schema";
+import { outletKeyOf } from "@/lib/provenance/origin-nodes";
+import { summarizeOrigins } from "@/lib/provenance/origins";
 import { ANSWER_LINK_KINDS, buildTimeline, TIMELINE_COLUMNS, windowTimeline, type LinkKind } from "@/lib/timeline/build";
 
 export interface DisputeSummary {
@@ -119,10 +121,8 @@ interface TimelineCardRow {
   madeAtPrecision: DatePrecision;
   claimantId: string;
   claimantName: string;
-  appearanceCount: number;
-  originCount: number;
-  /** outlet of each appearance, earliest first (repeats removed below) */
-  outlets: string[] | null;
+  /** each appearance as counted for origins, and its outlet's name, earliest first */
+  appearances: { viaId: string | null; independentlySourced: boolean; sourceId: string; publisherId: string | null; outlet: string }[] | null;
 }
 
 function toTimelineCard(row: TimelineCardRow) {
@@ -134,9 +134,10 @@ function toTimelineCard(row: TimelineCardRow) {
     status: row.status,
     madeAt: fuzzyDate(row.madeAtStart, row.madeAtEnd, row.madeAtPrecision),
     claimant: { id: row.claimantId, name: row.claimantName },
-    appearanceCount: row.appearanceCount,
-    originCount: row.originCount,
-    outlets: [...new Set(row.outlets ?? [])],
+    origins: summarizeOrigins(
+      (row.appearances ?? []).map((appearance) => ({ ...appearance, outletKey: outletKeyOf(appearance.sourceId, appearance.publisherId) })),
+    ),
+    outlets: [...new Set((row.appearances ?? []).map((appearance) => appearance.outlet))],
   };
 }
 
@@ -149,14 +150,14 @@ async function getTimelineCards(ids: readonly string[]): Promise<Map<string, Tim
     SELECT c."id", c."stance"::text AS "stance", c."text", c."quote", c."status"::text AS "status",
            c."madeAtStart", c."madeAtEnd", c."madeAtPrecision"::text AS "madeAtPrecision",
            claimant."id" AS "claimantId", claimant."name" AS "claimantName",
-           coalesce(ap."appearanceCount", 0)::int AS "appearanceCount",
-           coalesce(ap."originCount", 0)::int AS "originCount", ap."outlets"
+           ap."appearances"
     FROM "Claim" c
     JOIN "Actor" claimant ON claimant."id" = c."claimantId"
     LEFT JOIN LATERAL (
-      SELECT count(*) AS "appearanceCount",
-             count(*) FILTER (WHERE a."viaId" IS NULL) AS "originCount",
-             array_agg(coalesce(publisher."name", s."title") ORDER BY a."reportedStart", a."createdAt") AS "outlets"
+      SELECT json_agg(json_build_object(
+               'viaId', a."viaId", 'independentlySourced', a."independentlySourced", 'sourceId', s."id",
+               'publisherId', s."publisherId", 'outlet', coalesce(publisher."name", s."title"))
+             ORDER BY a."reportedStart", a."createdAt") AS "appearances"
       FROM "Appearance" a
       JOIN "Source" s ON s."id" = a."sourceId"
       LEFT JOIN "Actor" publisher ON publisher."id" = s."publisherId"

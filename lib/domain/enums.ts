@@ -7,6 +7,7 @@ import {
   ClaimStatus,
   DatePrecision,
   DisputeStatus,
+  LinkIndependence,
   LinkKind,
   Role,
   SourceKind,
@@ -33,6 +34,7 @@ export const ACTOR_KINDS = /* @__PURE__ */ valuesOf(ActorKind);
 export const SOURCE_KINDS = /* @__PURE__ */ valuesOf(SourceKind);
 export const CLAIM_STATUSES = /* @__PURE__ */ valuesOf(ClaimStatus);
 export const LINK_KINDS = /* @__PURE__ */ valuesOf(LinkKind);
+export const LINK_INDEPENDENCE = /* @__PURE__ */ valuesOf(LinkIndependence);
 export const ROLES = /* @__PURE__ */ valuesOf(Role);
 export const AUDIT_ACTIONS = /* @__PURE__ */ valuesOf(AuditAction);
 export const ANNOTATION_MOTIVATIONS = /* @__PURE__ */ valuesOf(AnnotationMotivation);
@@ -45,6 +47,7 @@ export const actorKindSchema = /* @__PURE__ */ z.enum(ACTOR_KINDS);
 export const sourceKindSchema = /* @__PURE__ */ z.enum(SOURCE_KINDS);
 export const claimStatusSchema = /* @__PURE__ */ z.enum(CLAIM_STATUSES);
 export const linkKindSchema = /* @__PURE__ */ z.enum(LINK_KINDS);
+export const linkIndependenceSchema = /* @__PURE__ */ z.enum(LINK_INDEPENDENCE);
 export const roleSchema = /* @__PURE__ */ z.enum(ROLES);
 
 export type {
@@ -55,6 +58,7 @@ export type {
   ClaimStatus,
   DatePrecision,
   DisputeStatus,
+  LinkIndependence,
   LinkKind,
   Role,
   SourceKind,

@@ -158,6 +158,7 @@ export async function loadSeedData(db: Db, data: SeedDataSet): Promise<SeedCount
                   attributionPhrase: appearance.attributionPhrase,
                   viaId: appearance.via ? idOf(appearanceIds, appearance.via) : null,
                   excerpt: appearance.excerpt,
+                  independentlySourced: appearance.independentlySourced,
                   ...dateColumns("reported", appearance.reportedAt),
                 },
               });
@@ -171,7 +172,7 @@ export async function loadSeedData(db: Db, data: SeedDataSet): Promise<SeedCount
 
       for (const link of data.links) {
         await tx.claimLink.create({
-          data: { fromId: idOf(claimIds, link.from), toId: idOf(claimIds, link.to), kind: link.kind, note: link.note },
+          data: { fromId: idOf(claimIds, link.from), toId: idOf(claimIds, link.to), kind: link.kind, note: link.note, independence: link.independence },
         });
         counts.links++;
       }

@@ -50,12 +50,14 @@ export const seedAppearanceSchema = z.strictObject({
   key,
   source: key,
   reportedAt: edtfSchema,
-  attribution: z.enum(["DIRECT_QUOTE", "PARAPHRASE", "ANONYMOUS_SOURCING", "DOCUMENT", "RELAYED"]),
+  attribution: z.enum(["DIRECT_QUOTE", "PARAPHRASE", "ANONYMOUS_SOURCING", "DOCUMENT", "RELAYED", "OWN_REPORTING"]),
   /** the words the source uses to attribute: "U.S. officials told the Financial Times" */
   attributionPhrase: optionalText(500),
   /** key of the appearance (of the same claim) that this one relays */
   via: key.optional(),
   excerpt: optionalText(5000),
+  /** a root the outlet sourced separately: an origin of its own (docs/origins.md) */
+  independentlySourced: z.boolean().default(false),
 });
 
 export const seedClaimSchema = z.strictObject({
@@ -95,6 +97,8 @@ export const seedLinkSchema = z.strictObject({
   to: key,
   kind: z.enum(["DENIES", "REBUTS", "CORROBORATES", "RETRACTS", "CLARIFIES", "SUPERSEDES"]),
   note: optionalText(2000),
+  /** for CORROBORATES: whether the two claims confirm each other independently (docs/origins.md) */
+  independence: z.enum(["INDEPENDENT", "SHARED_ORIGIN", "UNKNOWN"]).default("UNKNOWN"),
 });
 
 export const seedDataSetSchema = z.strictObject({

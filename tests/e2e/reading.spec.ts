@@ -27,6 +27,8 @@ test("a reader goes from the disputes to a claim's provenance", async ({ page })
   await expect(row).toContainText("China’s foreign ministry");
   await expect(dispute.pairNotes().first()).toHaveText(/China’s foreign ministry denies U\.S\. officials: same day/);
   await expect(row.locator("th time")).toHaveText("14 Mar 2022");
+  // One speaker briefing three outlets is one origin (docs/origins.md), on the card as on the claim page.
+  await expect(claim.getByTestId("card-origins")).toHaveText("1 independent origin carried by 3 outlets (+ 1 relay)");
 
   // The Rome meeting is a context event spanning every column.
   const rome = page.locator("tr.event-row").filter({ hasText: "Rome" });
@@ -37,7 +39,9 @@ test("a reader goes from the disputes to a claim's provenance", async ({ page })
   await expect(detail.heading()).toContainText("U.S. officials");
   await expect(detail.chainSummaries().first()).toHaveText("U.S. officials → Financial Times → TIME");
   await expect(detail.chainSummaries()).toContainText(["U.S. officials → New York Times", "U.S. officials → Washington Post"]);
-  await expect(detail.originCount()).toHaveText("4 appearances, 3 independent origins");
+  await expect(detail.originCount()).toHaveText("1 independent origin carried by 3 outlets (+ 1 relay)");
+  // CNN's corroboration does not pass for independent confirmation.
+  await expect(detail.answers().filter({ hasText: "Corroborated by" })).toContainText("Independence unknown: not counted as confirmation");
   await expect(detail.answers().filter({ hasText: "Denied by" })).toContainText("China’s foreign ministry");
 });
 

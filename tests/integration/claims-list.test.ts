@@ -41,7 +41,7 @@ for (const kind of DATABASE_KINDS) {
       const starts = page.rows.map((row) => row.madeAt.start.getTime());
       expect(starts).toEqual([...starts].sort((a, b) => b - a));
       const us = page.rows.find((row) => row.claimant.name === "U.S. officials");
-      expect(us).toMatchObject({ appearanceCount: 4, originCount: 3 });
+      expect(us).toMatchObject({ appearanceCount: 4, origins: { origins: 1, outlets: 3, relays: 1 } });
       expect(us?.firstAppearance?.outlet).toMatch(/Financial Times|New York Times|Washington Post/);
     });
 
@@ -166,6 +166,10 @@ for (const kind of DATABASE_KINDS) {
       expect(ids).toEqual(page.rows.map((row) => row.id));
       expect(await countClaims(filters, t.db)).toBe(ids.length);
       expect(csv).toContain("http://claimline.test/claims/");
+      // The same origin figures and wording as the pages (docs/origins.md).
+      const header = lines[0]!.split(",");
+      expect(header).toEqual(expect.arrayContaining(["independent_origins", "origin_outlets", "relays", "origins_summary"]));
+      expect(csv).toContain(",1,3,1,1 independent origin carried by 3 outlets (+ 1 relay),");
     });
 
     it("keeps the claim–publisher set in sync through the database triggers", async () => {

@@ -9,6 +9,8 @@ import { openSqlConnection } from "@/lib/db/sql";
 import { toEdtf, fuzzyDate } from "@/lib/dates";
 import { getDisputeBySlug, getDisputeTimeline, listDisputeSummaries } from "@/lib/disputes/data";
 import { chainOf, countIndependentOrigins } from "@/lib/provenance/chain";
+import { outletKeyOf } from "@/lib/provenance/origin-nodes";
+import { describeOrigins, summarizeOrigins } from "@/lib/provenance/origins";
 import { loadSeedData, readSeedFile, seedIfEmpty } from "@/lib/seed/load";
 import type { SeedDataSet } from "@/lib/seed/schema";
 import { DATABASE_KINDS, type TestDatabase } from "./support/databases";
@@ -86,7 +88,7 @@ for (const kind of DATABASE_KINDS) {
       expect(await t.db.source.count()).toBe(demo.sources.length);
     });
 
-    it("keeps the U.S.-officials chains: FT, NYT and WaPo as origins, TIME relaying the FT", async () => {
+    it("keeps the U.S.-officials chains: FT, NYT and WaPo carrying one origin, TIME relaying the FT", async () => {
       const claim = await t.db.claim.findFirstOrThrow({
         where: { claimant: { name: "U.S. officials" }, stance: "AFFIRMS" },
         include: { appearances: { include: { source: { include: { publisher: true } } } } },
@@ -104,7 +106,12 @@ for (const kind of DATABASE_KINDS) {
         "Washington Post",
       ]);
       expect(roots.every((root) => root.attribution === "ANONYMOUS_SOURCING")).toBe(true);
+      // Three roots, but one speaker's one account: one independent origin (docs/origins.md).
       expect(countIndependentOrigins(claim.appearances)).toBe(3);
+      const summary = summarizeOrigins(
+        claim.appearances.map((appearance) => ({ ...appearance, outletKey: outletKeyOf(appearance.sourceId, appearance.source.publisherId) })),
+      );
+      expect(describeOrigins(summary)).toBe("1 independent origin carried by 3 outlets (+ 1 relay)");
     });
 
     it("links the foreign ministry's denial to the claim it denies", async () => {
@@ -160,12 +167,14 @@ for (const kind of DATABASE_KINDS) {
       const usClaim = [...cards.values()].find((claim) => claim.claimant.name === "U.S. officials");
       const denial = [...cards.values()].find((claim) => claim.stance === "DENIES");
       expect(pairs).toContainEqual(expect.objectContaining({ responseId: denial?.id, targetId: usClaim?.id, kind: "DENIES" }));
-      expect(usClaim).toMatchObject({ appearanceCount: 4, originCount: 3 });
+      expect(usClaim?.origins).toMatchObject({ appearances: 4, origins: 1, outlets: 3, relays: 1 });
       expect(usClaim?.outlets).toEqual(expect.arrayContaining(["Financial Times", "New York Times", "Washington Post", "TIME"]));
 
       const detail = await getClaimDetail(usClaim!.id);
       expect(detail?.appearances).toHaveLength(4);
       expect(detail?.linksTo.map((link) => link.kind)).toContain("DENIES");
+      // CNN's corroboration: its sources are not given, so independence is unknown.
+      expect(detail?.linksTo.find((link) => link.kind === "CORROBORATES")?.independence).toBe("UNKNOWN");
       expect(await getClaimDetail("c000000000000000000000000")).toBeNull();
       expect(await getDisputeBySlug("no-such-dispute")).toBeNull();
     });

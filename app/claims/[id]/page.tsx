@@ -10,7 +10,9 @@ import { StanceBadge } from "@/components/ui/stance-badge";
 import { getClaimDetail, type ClaimDetail } from "@/lib/claims/data";
 import { recordIdSchema } from "@/lib/claims/schema";
 import { describeGap } from "@/lib/dates";
-import { countIndependentOrigins } from "@/lib/provenance/chain";
+import { describeOrigins, summarizeOrigins } from "@/lib/provenance/origins";
+import { outletKeyOf } from "@/lib/provenance/origin-nodes";
+import { INDEPENDENCE_LABELS } from "@/components/ui/labels";
 
 interface Props {
   params: Promise<{ id: string }>;
@@ -50,6 +52,11 @@ function LinkedClaims({ title, links, direction, claim }: { title: string; links
                 (<FuzzyDateText date={link.claim.madeAt} />; {describeGap(earlier, later)}
                 {link.claim.dispute.slug !== claim.dispute.slug && <>; in “{link.claim.dispute.title}”</>})
               </span>
+              {link.kind === "CORROBORATES" && (
+                <div className={`independence independence-${link.independence.toLowerCase()}`} data-testid="link-independence">
+                  {INDEPENDENCE_LABELS[link.independence]}
+                </div>
+              )}
               {link.note && <div className="muted">{link.note}</div>}
             </li>
           );
@@ -61,7 +68,9 @@ function LinkedClaims({ title, links, direction, claim }: { title: string; links
 
 export default async function ClaimPage({ params }: Props) {
   const claim = await load(params);
-  const origins = countIndependentOrigins(claim.appearances);
+  const origins = summarizeOrigins(
+    claim.appearances.map((appearance) => ({ ...appearance, outletKey: outletKeyOf(appearance.source.id, appearance.source.publisher?.id ?? null) })),
+  );
   const { claimant } = claim;
   return (
     <>
@@ -118,8 +127,7 @@ export default async function ClaimPage({ params }: Props) {
 
       <h2 id="appearances">Provenance</h2>
       <p className="origin-count" data-testid="origin-count">
-        {claim.appearances.length} appearance{claim.appearances.length === 1 ? "" : "s"}, {origins} independent origin
-        {origins === 1 ? "" : "s"}
+        {describeOrigins(origins)}
       </p>
       <ProvenanceChains claim={claim} />
 

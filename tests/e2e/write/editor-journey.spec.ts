@@ -72,7 +72,7 @@ test("an editor enters a dispute with an on-record claim, an anonymous claim rel
   await page.goto(`/claims/${anonymous}`);
   const claim = new ClaimPage(page);
   await expect(claim.chainSummaries()).toHaveText([`${officials} → ${outletA} → ${outletB}`]);
-  await expect(claim.originCount()).toHaveText("2 appearances, 1 independent origin");
+  await expect(claim.originCount()).toHaveText("1 independent origin carried by 1 outlet (+ 1 relay)");
   await expect(claim.answers().filter({ hasText: "Denied by" })).toContainText(ministry);
 
   // Every step is in the public History, readable signed out.

@@ -78,7 +78,7 @@ export default async function EditClaimPage({ params }: { params: Promise<{ id: 
                 <strong>{LINK_LABELS[link.values.kind as keyof typeof LINK_LABELS]?.from.toLowerCase() ?? link.values.kind}</strong>{" "}
                 {link.outgoing ? <Link href={`/claims/${link.otherId}`}>{link.other}</Link> : "this claim"}
               </p>
-              <LinkEditForm action={updateLinkAction} id={link.id} version={link.version} values={{ kind: link.values.kind ?? "", note: link.values.note ?? "" }} />
+              <LinkEditForm action={updateLinkAction} id={link.id} version={link.version} values={{ kind: link.values.kind ?? "", note: link.values.note ?? "", independence: link.values.independence ?? "UNKNOWN" }} />
               <InlineAction action={deleteLinkAction} hidden={{ id: link.id }} label="Remove this link">
                 <button type="submit" className="link-button">
                   Remove the link

@@ -23,7 +23,7 @@ export default async function NewAppearancePage({ params }: { params: Promise<{ 
         <Link href={`/claims/${claim.id}`}>{claim.title}</Link> /
       </p>
       <h1>Add an appearance</h1>
-      <AppearanceForm action={createAppearanceAction} claimId={claim.id} values={{ sourceId: "", reportedAt: "", attribution: "PARAPHRASE", attributionPhrase: "", viaId: "", excerpt: "" }} />
+      <AppearanceForm action={createAppearanceAction} claimId={claim.id} values={{ sourceId: "", reportedAt: "", attribution: "PARAPHRASE", attributionPhrase: "", viaId: "", excerpt: "", independentlySourced: "" }} />
     </div>
   );
 }
