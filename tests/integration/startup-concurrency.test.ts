@@ -44,7 +44,8 @@ describe("two processes on one empty embedded data folder", () => {
       const again = await runCli("scripts/db-migrate.ts", dir);
       expect(again).toEqual({ code: 0, out: `embedded PGlite in ${dir} is up to date.` });
     }
-  });
+    // Nine process starts (tsx + PGlite + every migration): over a minute on a busy 2-core machine.
+  }, 240_000);
 });
 
 describe.skipIf(postgresSkipReason !== null)(
