@@ -4,6 +4,7 @@ import { FuzzyDateText } from "@/components/ui/fuzzy-date";
 import { StanceBadge } from "@/components/ui/stance-badge";
 import type { TimelineCard } from "@/lib/disputes/data";
 import { describeOrigins } from "@/lib/provenance/origins";
+import { SOURCING_LABELS } from "@/lib/provenance/sourcing";
 
 export interface CardAnswer {
   readonly label: string;
@@ -15,18 +16,22 @@ export interface CardAnswer {
 }
 
 /** One claim on the contested timeline: who, stance, when, what, where it appeared. */
-export function ClaimCard({ claim, answers, paired }: { claim: TimelineCard; answers: CardAnswer[]; paired: boolean }) {
+export function ClaimCard({ claim, answers, paired, side }: { claim: TimelineCard; answers: CardAnswer[]; paired: boolean; side?: string }) {
   const { origins, outlets } = claim;
   const classes = ["claim-card", `is-${claim.status.toLowerCase()}`, paired ? "is-paired" : ""].filter(Boolean);
   return (
     <article id={`claim-${claim.id}`} className={classes.join(" ")} aria-labelledby={`claim-${claim.id}-title`}>
+      {side && <p className="side-label">{side}</p>}
       <header>
         <span className="claimant" id={`claim-${claim.id}-title`}>
           {claim.claimant.name}
         </span>
         <FuzzyDateText date={claim.madeAt} />
       </header>
-      <StanceBadge stance={claim.stance} />
+      <StanceBadge stance={claim.stance} />{" "}
+      <span className={`badge sourcing sourcing-${claim.sourcing.toLowerCase()}`} data-testid="card-sourcing">
+        {SOURCING_LABELS[claim.sourcing]}
+      </span>
       {claim.status !== "ACTIVE" && <span className="badge badge-status">{claim.status.toLowerCase()}</span>}
       {claim.quote && <blockquote>“{claim.quote}”</blockquote>}
       <p>

@@ -136,7 +136,11 @@ export function DataTable<TData extends RowData>({
               table.getRowModel().rows.map((row) => (
                 <tr key={row.id}>
                   {row.getVisibleCells().map((cell) => (
-                    <td key={cell.id} data-column={cell.column.id}>
+                    <td
+                      key={cell.id}
+                      data-column={cell.column.id}
+                      data-label={typeof cell.column.columnDef.header === "string" ? cell.column.columnDef.header : undefined}
+                    >
                       <table.FlexRender cell={cell} />
                     </td>
                   ))}

@@ -3,14 +3,18 @@ import { Fragment } from "react";
 import { ClaimCard, type CardAnswer } from "@/components/claims/claim-card";
 import { FuzzyDateText } from "@/components/ui/fuzzy-date";
 import { columnLabel, LINK_LABELS } from "@/components/ui/labels";
+import { StanceBadge } from "@/components/ui/stance-badge";
 import type { DisputeHeader, DisputeTimelineData } from "@/lib/disputes/data";
 import { formatFuzzyDate } from "@/lib/date-format";
-import type { TimelineWindowInfo } from "@/lib/timeline/build";
+import { isContestedBand, SIDE_COLUMNS, TIMELINE_COLUMNS, type TimelineWindowInfo } from "@/lib/timeline/build";
 
 /**
- * The side-by-side contested timeline: a table whose columns are the sides, whose rows are
- * dates, with context events spanning every column and each denial in the row of the claim
- * it answers, with the time between them. A table reads well without CSS or JavaScript.
+ * The side-by-side contested timeline: a table whose columns are the sides someone takes (no
+ * empty column), whose rows are dates, with context events spanning every column and each
+ * denial in the row of the claim it answers, with the time between them. Context and
+ * no-comment claims are one line each (a <details>, so they open without JavaScript), and the
+ * rows that carry the disagreement are listed above the table. A table reads well without CSS
+ * or JavaScript; on a narrow screen CSS stacks it into one column, each card labelled by side.
  */
 export function ContestedTimeline({
   data: { timeline, cards },
@@ -22,9 +26,11 @@ export function ContestedTimeline({
   windowHref: (window: number) => string;
 }) {
   const shown = new Set(
-    timeline.bands.flatMap((band) => timeline.columns.flatMap((column) => band.cells[column].map((claim) => claim.id))),
+    timeline.bands.flatMap((band) => TIMELINE_COLUMNS.flatMap((column) => band.cells[column].map((claim) => claim.id))),
   );
-  const span = timeline.columns.length + 1;
+  const columns = timeline.columns;
+  // Cells right of the date: one per side, or one for the context lines when no one takes a side.
+  const span = Math.max(1, columns.length);
 
   if (timeline.bands.length === 0) {
     return <p className="empty">No claims or events are recorded for this dispute yet.</p>;
@@ -33,102 +39,208 @@ export function ContestedTimeline({
   const navigation = timeline.windows.length > 1 && (
     <TimelineWindows current={timeline.window} windows={timeline.windows} total={timeline.totalClaims} hrefFor={windowHref} />
   );
+  const answersOf = (band: (typeof timeline.bands)[number], claimId: string): CardAnswer[] =>
+    band.pairs
+      .filter((pair) => pair.responseId === claimId)
+      .map((pair) => ({
+        label: LINK_LABELS[pair.kind].from,
+        targetId: pair.targetId,
+        targetHref: shown.has(pair.targetId) ? `#claim-${pair.targetId}` : `/claims/${pair.targetId}`,
+        targetName: cards.get(pair.targetId)?.claimant.name ?? "claim",
+        gap: pair.gap,
+      }));
+  const unclaimedSides = (["AFFIRMS", "DENIES"] as const).filter((side) => !columns.includes(side));
+  const contextCount = timeline.bands.reduce((sum, band) => sum + band.cells.OTHER.length, 0);
 
   return (
     <>
-    {navigation}
-    <div className="timeline-wrap">
-      <table className="timeline">
-        <caption>
-          Rows by date (earliest first); dotted dates are imprecise — hover or focus for their bounds. Denials sit in
-          the row of the claim they answer.
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col" className="col-date">
-              Date
-            </th>
-            {timeline.columns.map((column) => (
-              <th key={column} scope="col" className={`col-${column.toLowerCase()}`}>
-                {columnLabel(column, labels)}
+      {unclaimedSides.length > 0 && (
+        <p className="unclaimed-sides" data-testid="unclaimed-sides">
+          {unclaimedSides.map((side) => `No one here takes the side “${columnLabel(side, labels)}”.`).join(" ")}{" "}
+          <span className="muted">A side no claim takes gets no column.</span>
+        </p>
+      )}
+      <DisagreementIndex timeline={timeline} cards={cards} labels={labels} contextCount={contextCount} />
+      {navigation}
+      <div className="timeline-wrap">
+        <table className={`timeline columns-${columns.length}`}>
+          <caption>
+            Rows by date (earliest first); dotted dates are imprecise — hover or focus for their bounds. Denials
+            sit in the row of the claim they answer; context is one line per item (open it for the whole card).
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" className="col-date">
+                Date
               </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {timeline.bands.map((band) => {
-            const pairedIds = new Set(band.pairs.flatMap((pair) => [pair.responseId, pair.targetId]));
-            const hasClaims = timeline.columns.some((column) => band.cells[column].length > 0);
-            return (
-              <Fragment key={band.key}>
-                {band.events.map((event) => (
-                  <tr key={event.id} className="event-row">
-                    <th scope="row">
-                      <FuzzyDateText date={event.occurredAt} />
-                    </th>
-                    <td colSpan={span - 1} className="event">
-                      <span className="badge">Event</span> <strong>{event.title}</strong>
-                      {event.description && <> — {event.description}</>}
-                      {event.sources.length > 0 && (
-                        <span className="muted"> (source: {event.sources.map((source) => source.title).join("; ")})</span>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-                {hasClaims && (
-                  <tr className="claim-row">
-                    <th scope="row">
-                      <FuzzyDateText date={band.date} />
-                    </th>
-                    {timeline.columns.map((column) => (
-                      <td key={column} data-column={column}>
-                        {band.cells[column].map(({ id }) => {
-                          const claim = cards.get(id);
-                          if (!claim) return null;
-                          const answers: CardAnswer[] = band.pairs
-                            .filter((pair) => pair.responseId === claim.id)
-                            .map((pair) => ({
-                              label: LINK_LABELS[pair.kind].from,
-                              targetId: pair.targetId,
-                              targetHref: shown.has(pair.targetId) ? `#claim-${pair.targetId}` : `/claims/${pair.targetId}`,
-                              targetName: cards.get(pair.targetId)?.claimant.name ?? "claim",
-                              gap: pair.gap,
-                            }));
-                          return (
-                            <ClaimCard key={claim.id} claim={claim} answers={answers} paired={pairedIds.has(claim.id)} />
-                          );
-                        })}
-                      </td>
-                    ))}
-                  </tr>
-                )}
-                {band.pairs.map((pair) => {
-                  const response = cards.get(pair.responseId);
-                  const target = cards.get(pair.targetId);
-                  if (!response || !target) return null;
-                  return (
-                    <tr key={`${pair.responseId}-${pair.targetId}`} className="pair-row">
-                      <td />
-                      <td colSpan={span - 1}>
-                        <p className="pair-note">
-                          <span className="connector" aria-hidden="true">
-                            ⇄{" "}
-                          </span>
-                          <strong>{response.claimant.name}</strong> {LINK_LABELS[pair.kind].from.toLowerCase()}{" "}
-                          <strong>{target.claimant.name}</strong>: {pair.gap}
-                        </p>
+              {columns.length === 0 ? (
+                <th scope="col" className="col-other">
+                  {columnLabel("OTHER", labels)}
+                </th>
+              ) : (
+                columns.map((column) => (
+                  <th key={column} scope="col" className={`col-${column.toLowerCase()}`}>
+                    {columnLabel(column, labels)}
+                  </th>
+                ))
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {timeline.bands.map((band) => {
+              const pairedIds = new Set(band.pairs.flatMap((pair) => [pair.responseId, pair.targetId]));
+              const hasSided = columns.some((column) => band.cells[column].length > 0);
+              const context = band.cells.OTHER;
+              const rowId = `row-${band.key.replaceAll("/", "_")}`;
+              return (
+                <Fragment key={band.key}>
+                  {band.events.map((event) => (
+                    <tr key={event.id} className="event-row">
+                      <th scope="row">
+                        <FuzzyDateText date={event.occurredAt} />
+                      </th>
+                      <td colSpan={span} className="event">
+                        <span className="badge">Event</span> <strong>{event.title}</strong>
+                        {event.description && <> — {event.description}</>}
+                        {event.sources.length > 0 && (
+                          <span className="muted"> (source: {event.sources.map((source) => source.title).join("; ")})</span>
+                        )}
                       </td>
                     </tr>
-                  );
-                })}
-              </Fragment>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
-    {navigation}
+                  ))}
+                  {hasSided && (
+                    <tr className="claim-row" id={rowId}>
+                      <th scope="row">
+                        <FuzzyDateText date={band.date} />
+                      </th>
+                      {columns.map((column) => (
+                        <td key={column} data-column={column} className={band.cells[column].length === 0 ? "is-empty" : undefined}>
+                          {band.cells[column].map(({ id }) => {
+                            const claim = cards.get(id);
+                            if (!claim) return null;
+                            return (
+                              <ClaimCard
+                                key={claim.id}
+                                claim={claim}
+                                answers={answersOf(band, claim.id)}
+                                paired={pairedIds.has(claim.id)}
+                                side={columnLabel(column, labels)}
+                              />
+                            );
+                          })}
+                        </td>
+                      ))}
+                    </tr>
+                  )}
+                  {context.length > 0 && (
+                    <tr className="context-row" id={hasSided ? undefined : rowId}>
+                      {hasSided ? (
+                        <td className="context-date" />
+                      ) : (
+                        <th scope="row">
+                          <FuzzyDateText date={band.date} />
+                        </th>
+                      )}
+                      <td colSpan={span} data-column="OTHER">
+                        <ul className="context-lines" aria-label={`Context on ${formatFuzzyDate(band.date)}`}>
+                          {context.map(({ id }) => {
+                            const claim = cards.get(id);
+                            if (!claim) return null;
+                            return (
+                              <li key={claim.id}>
+                                <details className="context-line">
+                                  <summary>
+                                    <StanceBadge stance={claim.stance} /> <strong>{claim.claimant.name}</strong>: {claim.text}
+                                  </summary>
+                                  <ClaimCard claim={claim} answers={answersOf(band, claim.id)} paired={pairedIds.has(claim.id)} side={columnLabel("OTHER", labels)} />
+                                </details>
+                              </li>
+                            );
+                          })}
+                        </ul>
+                      </td>
+                    </tr>
+                  )}
+                  {band.pairs.map((pair) => {
+                    const response = cards.get(pair.responseId);
+                    const target = cards.get(pair.targetId);
+                    if (!response || !target) return null;
+                    return (
+                      <tr key={`${pair.responseId}-${pair.targetId}`} className="pair-row">
+                        <td className="context-date" />
+                        <td colSpan={span}>
+                          <p className="pair-note">
+                            <span className="connector" aria-hidden="true">
+                              ⇄{" "}
+                            </span>
+                            <strong>{response.claimant.name}</strong> {LINK_LABELS[pair.kind].from.toLowerCase()}{" "}
+                            <strong>{target.claimant.name}</strong>: {pair.gap}
+                          </p>
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </Fragment>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {navigation}
     </>
+  );
+}
+
+/** At most this many rows are listed above the timeline; the rest are counted. */
+const INDEX_ROWS = 12;
+
+/**
+ * The rows that carry the disagreement (claims on a side, or an answer), listed above the
+ * timeline with links to them, so a dispute that is mostly context still reads at a glance.
+ */
+function DisagreementIndex({
+  timeline,
+  cards,
+  labels,
+  contextCount,
+}: {
+  timeline: DisputeTimelineData["timeline"];
+  cards: DisputeTimelineData["cards"];
+  labels: Pick<DisputeHeader, "affirmLabel" | "denyLabel">;
+  contextCount: number;
+}) {
+  const contested = timeline.bands.filter(isContestedBand);
+  if (contested.length === 0) return null;
+  const sidesOf = (band: (typeof contested)[number]) =>
+    SIDE_COLUMNS.flatMap((column) => {
+      const names = [...new Set(band.cells[column].flatMap(({ id }) => cards.get(id)?.claimant.name ?? []))];
+      return names.length === 0 ? [] : [`${columnLabel(column, labels)}: ${names.join(", ")}`];
+    });
+  return (
+    <nav className="disagreement-index" aria-labelledby="disagreement-index-title">
+      <h3 id="disagreement-index-title">Where the sides meet</h3>
+      <p className="muted">
+        {countFormat.format(contested.length)} of {countFormat.format(timeline.bands.length)} rows here carry a side or an answer
+        {contextCount > 0 && <>; {countFormat.format(contextCount)} context and no-comment items are one line each</>}.
+      </p>
+      <ol>
+        {contested.slice(0, INDEX_ROWS).map((band) => (
+          <li key={band.key}>
+            <a href={`#row-${band.key.replaceAll("/", "_")}`}>
+              <FuzzyDateText date={band.date} />
+            </a>{" "}
+            — {sidesOf(band).join(" · ")}
+            {band.pairs.map((pair) => (
+              <span key={`${pair.responseId}-${pair.targetId}`} className="index-pair">
+                {" "}
+                · {cards.get(pair.responseId)?.claimant.name} {LINK_LABELS[pair.kind].from.toLowerCase()} {cards.get(pair.targetId)?.claimant.name} ({pair.gap})
+              </span>
+            ))}
+          </li>
+        ))}
+      </ol>
+      {contested.length > INDEX_ROWS && <p className="muted">…and {countFormat.format(contested.length - INDEX_ROWS)} more rows below.</p>}
+    </nav>
   );
 }
 

@@ -8,6 +8,9 @@ import { emptyStanceCounts, type Stance } from "@/lib/claims/schema";
 import type { DisputeStatus } from "@/lib/disputes/schema";
 import { outletKeyOf } from "@/lib/provenance/origin-nodes";
 import { summarizeOrigins } from "@/lib/provenance/origins";
+import { sourcingKindOf } from "@/lib/provenance/sourcing";
+import { summarizeSides } from "@/lib/timeline/sides";
+import type { AttributionKind } from "@/lib/domain/enums";
 import { ANSWER_LINK_KINDS, buildTimeline, TIMELINE_COLUMNS, windowTimeline, type LinkKind } from "@/lib/timeline/build";
 
 export interface DisputeSummary {
@@ -108,6 +111,23 @@ interface TimelineLayoutRow {
   madeAtEnd: Date;
   madeAtPrecision: DatePrecision;
   answers: { toId: string; kind: LinkKind }[] | null;
+  /** the claim's root appearances, earliest first: its origins, outlets and sourcing kind */
+  roots: { attribution: AttributionKind; independentlySourced: boolean; sourceId: string; publisherId: string | null }[] | null;
+}
+
+/** Origins, outlets and sourcing kind from a claim's appearances (earliest first). */
+function sourcingOf(appearances: readonly { viaId?: string | null; attribution: AttributionKind; independentlySourced: boolean; sourceId: string; publisherId: string | null }[]) {
+  const nodes = appearances.map((appearance) => ({
+    viaId: appearance.viaId ?? null,
+    independentlySourced: appearance.independentlySourced,
+    outletKey: outletKeyOf(appearance.sourceId, appearance.publisherId),
+  }));
+  const firstRoot = appearances.find((appearance) => (appearance.viaId ?? null) === null);
+  return {
+    origins: summarizeOrigins(nodes),
+    rootOutlets: [...new Set(nodes.filter((node) => node.viaId === null).map((node) => node.outletKey))],
+    sourcing: sourcingKindOf(firstRoot?.attribution),
+  };
 }
 
 interface TimelineCardRow {
@@ -122,7 +142,7 @@ interface TimelineCardRow {
   claimantId: string;
   claimantName: string;
   /** each appearance as counted for origins, and its outlet's name, earliest first */
-  appearances: { viaId: string | null; independentlySourced: boolean; sourceId: string; publisherId: string | null; outlet: string }[] | null;
+  appearances: { viaId: string | null; attribution: AttributionKind; independentlySourced: boolean; sourceId: string; publisherId: string | null; outlet: string }[] | null;
 }
 
 function toTimelineCard(row: TimelineCardRow) {
@@ -134,9 +154,7 @@ function toTimelineCard(row: TimelineCardRow) {
     status: row.status,
     madeAt: fuzzyDate(row.madeAtStart, row.madeAtEnd, row.madeAtPrecision),
     claimant: { id: row.claimantId, name: row.claimantName },
-    origins: summarizeOrigins(
-      (row.appearances ?? []).map((appearance) => ({ ...appearance, outletKey: outletKeyOf(appearance.sourceId, appearance.publisherId) })),
-    ),
+    ...(({ origins, sourcing }) => ({ origins, sourcing }))(sourcingOf(row.appearances ?? [])),
     outlets: [...new Set((row.appearances ?? []).map((appearance) => appearance.outlet))],
   };
 }
@@ -155,7 +173,7 @@ async function getTimelineCards(ids: readonly string[]): Promise<Map<string, Tim
     JOIN "Actor" claimant ON claimant."id" = c."claimantId"
     LEFT JOIN LATERAL (
       SELECT json_agg(json_build_object(
-               'viaId', a."viaId", 'independentlySourced', a."independentlySourced", 'sourceId', s."id",
+               'viaId', a."viaId", 'attribution', a."attribution", 'independentlySourced', a."independentlySourced", 'sourceId', s."id",
                'publisherId', s."publisherId", 'outlet', coalesce(publisher."name", s."title"))
              ORDER BY a."reportedStart", a."createdAt") AS "appearances"
       FROM "Appearance" a
@@ -193,8 +211,16 @@ export async function getDisputeTimeline(disputeId: string, windowIndex = 1) {
     }),
     db.$queryRaw<TimelineLayoutRow[]>`
       SELECT c."id", c."stance"::text AS "stance", c."madeAtStart", c."madeAtEnd",
-             c."madeAtPrecision"::text AS "madeAtPrecision", an."answers"
+             c."madeAtPrecision"::text AS "madeAtPrecision", an."answers", r."roots"
       FROM "Claim" c
+      LEFT JOIN LATERAL (
+        SELECT json_agg(json_build_object(
+                 'attribution', a."attribution", 'independentlySourced', a."independentlySourced",
+                 'sourceId', a."sourceId", 'publisherId', s."publisherId")
+               ORDER BY a."reportedStart", a."reportedEnd", a."createdAt") AS "roots"
+        FROM "Appearance" a JOIN "Source" s ON s."id" = a."sourceId"
+        WHERE a."claimId" = c."id" AND a."viaId" IS NULL
+      ) r ON true
       LEFT JOIN LATERAL (
         SELECT json_agg(json_build_object('toId', l."toId", 'kind', l."kind")) AS "answers"
         FROM "ClaimLink" l WHERE l."fromId" = c."id" AND l."kind"::text IN (${answerKinds})
@@ -218,7 +244,12 @@ export async function getDisputeTimeline(disputeId: string, windowIndex = 1) {
     ...TIMELINE_COLUMNS.flatMap((column) => band.cells[column].map((claim) => claim.id)),
     ...band.pairs.flatMap((pair) => [pair.responseId, pair.targetId]),
   ]);
-  return { timeline, cards: await getTimelineCards([...new Set(shown)]) };
+  // Each side's sourcing at a glance, over the whole dispute (not only the window shown).
+  const sides = summarizeSides(
+    layoutRows.map((row, index) => ({ ...claims[index]!, ...sourcingOf(row.roots ?? []) })),
+    links,
+  );
+  return { timeline, sides, cards: await getTimelineCards([...new Set(shown)]) };
 }
 
 export type DisputeTimelineData = Awaited<ReturnType<typeof getDisputeTimeline>>;

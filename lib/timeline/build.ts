@@ -49,8 +49,13 @@ export interface TimelineBand<C, E> {
   readonly pairs: TimelinePair[];
 }
 
+/** The columns that take a side; context and no-comment claims are listed as one-line rows. */
+export const SIDE_COLUMNS = ["AFFIRMS", "DENIES", "QUALIFIES"] as const satisfies readonly TimelineColumn[];
+export type SideColumn = (typeof SIDE_COLUMNS)[number];
+
 export interface Timeline<C, E> {
-  readonly columns: readonly TimelineColumn[];
+  /** the sides some claim of the dispute takes, in AFFIRMS, DENIES, QUALIFIES order (never OTHER) */
+  readonly columns: readonly SideColumn[];
   readonly bands: readonly TimelineBand<C, E>[];
 }
 
@@ -129,9 +134,18 @@ export function buildTimeline<C extends TimelineClaimInput, E extends TimelineEv
     (band) => band.events.length > 0 || TIMELINE_COLUMNS.some((column) => band.cells[column].length > 0),
   );
   const ordered = nonEmpty.sort((a, b) => compareFuzzyDates(a.date, b.date));
-  const present = new Set(ordered.flatMap((band) => TIMELINE_COLUMNS.filter((column) => band.cells[column].length > 0)));
-  const columns = TIMELINE_COLUMNS.filter((column) => column === "AFFIRMS" || column === "DENIES" || present.has(column));
+  // Only the sides someone takes get a column: an empty column is width the disagreement needs.
+  const present = new Set(ordered.flatMap((band) => SIDE_COLUMNS.filter((column) => band.cells[column].length > 0)));
+  const columns = SIDE_COLUMNS.filter((column) => present.has(column));
   return { columns, bands: ordered };
+}
+
+/**
+ * Whether a row carries the disagreement: claims on a side (not only context), or an answer
+ * (a denial paired with what it answers). These rows are listed above the timeline.
+ */
+export function isContestedBand<C, E>(band: TimelineBand<C, E>): boolean {
+  return band.pairs.length > 0 || SIDE_COLUMNS.some((column) => band.cells[column].length > 0);
 }
 
 /**

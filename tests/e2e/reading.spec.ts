@@ -30,9 +30,10 @@ test("a reader goes from the disputes to a claim's provenance", async ({ page })
   // One speaker briefing three outlets is one origin (docs/origins.md), on the card as on the claim page.
   await expect(claim.getByTestId("card-origins")).toHaveText("1 independent origin carried by 3 outlets (+ 1 relay)");
 
-  // The Rome meeting is a context event spanning every column.
+  // The Rome meeting is a context event spanning every column:
   const rome = page.locator("tr.event-row").filter({ hasText: "Rome" });
-  await expect(rome.locator("td")).toHaveAttribute("colspan", "3");
+  // Both sides' columns (the readout, context, is a line below the rows, not a column).
+  await expect(rome.locator("td")).toHaveAttribute("colspan", "2");
 
   await claim.locator("p a").click();
   const detail = new ClaimPage(page);

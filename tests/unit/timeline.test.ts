@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseEdtf } from "@/lib/dates";
-import { buildTimeline, windowTimeline, type Stance, type TimelineLinkInput } from "@/lib/timeline/build";
+import { buildTimeline, isContestedBand, windowTimeline, type Stance, type TimelineLinkInput } from "@/lib/timeline/build";
 
 const claim = (id: string, stance: Stance, date: string) => ({ id, stance, madeAt: parseEdtf(date) });
 const event = (id: string, date: string) => ({ id, occurredAt: parseEdtf(date) });
@@ -19,14 +19,24 @@ describe("buildTimeline", () => {
     expect(ids(timeline.bands[1]!.cells.DENIES)).toEqual(["b"]);
   });
 
-  it("shows the Qualifies and Other columns only where such claims exist", () => {
+  it("has a column only for the sides someone takes; context is never a column", () => {
     const timeline = buildTimeline(
-      [claim("a", "AFFIRMS", "2022"), claim("q", "QUALIFIES", "2022"), claim("d", "DECLINES_TO_COMMENT", "2022")],
+      [claim("a", "AFFIRMS", "2022"), claim("q", "QUALIFIES", "2022"), claim("d", "DECLINES_TO_COMMENT", "2022"), claim("c", "CONTEXT", "2021")],
       [],
       [],
     );
-    expect(timeline.columns).toEqual(["AFFIRMS", "DENIES", "QUALIFIES", "OTHER"]);
-    expect(ids(timeline.bands[0]!.cells.OTHER)).toEqual(["d"]);
+    // No one denies: no empty Denies column.
+    expect(timeline.columns).toEqual(["AFFIRMS", "QUALIFIES"]);
+    expect(ids(timeline.bands[1]!.cells.OTHER)).toEqual(["d"]);
+    expect(timeline.bands.map(isContestedBand)).toEqual([false, true]);
+  });
+
+  it("marks rows with an answer as contested even when the answer is context", () => {
+    const timeline = buildTimeline([claim("x", "CONTEXT", "2022-03-14"), claim("y", "CONTEXT", "2022-03-15")], [], [
+      { fromId: "y", toId: "x", kind: "DENIES" },
+    ]);
+    expect(timeline.columns).toEqual([]);
+    expect(timeline.bands.map(isContestedBand)).toEqual([true]);
   });
 
   it("sorts imprecise dates by their earliest bound and keeps events in their date's row", () => {
@@ -87,7 +97,7 @@ describe("buildTimeline", () => {
   });
 
   it("is empty for a dispute with nothing recorded", () => {
-    expect(buildTimeline([], [], [])).toEqual({ columns: ["AFFIRMS", "DENIES"], bands: [] });
+    expect(buildTimeline([], [], [])).toEqual({ columns: [], bands: [] });
   });
 });
 

@@ -3,6 +3,7 @@ import { RecordLinks } from "@/components/auth/record-links";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ContestedTimeline } from "@/components/timeline/contested-timeline";
+import { SideSummaries } from "@/components/timeline/side-summaries";
 import { STATUS_LABELS } from "@/components/ui/labels";
 import { PendingHint } from "@/components/ui/pending-hint";
 import { getDisputeBySlug, getDisputeTimeline } from "@/lib/disputes/data";
@@ -59,6 +60,7 @@ export default async function DisputePage({ params, searchParams }: Props) {
       </p>
       {dispute.summary && <p>{dispute.summary}</p>}
       {dispute.tags.length > 0 && <p className="muted">Tags: {dispute.tags.join(", ")}</p>}
+      <SideSummaries sides={timeline.sides} labels={dispute} />
       <h2>Contested timeline</h2>
       <ContestedTimeline
         data={timeline}
