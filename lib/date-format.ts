@@ -63,7 +63,22 @@ function monthYear(d: Date): string {
   return `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
-/** "14 Mar 2022", "Aug 2021", "2022", "~Mar 2022", "~mid-Mar 2022", "~1–20 Feb 2022". */
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** Whether a range runs from the first day of a month to the last day of a month. */
+function wholeMonths(start: Date, end: Date): boolean {
+  return start.getUTCDate() === 1 && end.getUTCDate() === lastDayOfMonth(end.getUTCFullYear(), end.getUTCMonth());
+}
+
+function wholeYears(start: Date, end: Date): boolean {
+  return wholeMonths(start, end) && start.getUTCMonth() === 0 && end.getUTCMonth() === 11;
+}
+
+/**
+ * "14 Mar 2022", "Aug 2021", "2022"; "~Mar 2022" only when the date is marked approximate
+ * (EDTF "~"); a stated range reads as that range: "14–15 Mar 2022", "mid-Mar 2022",
+ * "Feb–Mar 2022", "2016–2020", "25 Feb – 3 Mar 2022".
+ */
 export function formatFuzzyDate(date: FuzzyDate): string {
   const { start, end, precision } = date;
   const approx = precision === "APPROXIMATE" ? "~" : "";
@@ -74,17 +89,57 @@ export function formatFuzzyDate(date: FuzzyDate): string {
 
   const sameYear = start.getUTCFullYear() === end.getUTCFullYear();
   const sameMonth = sameYear && start.getUTCMonth() === end.getUTCMonth();
+  if (wholeYears(start, end)) return `${start.getUTCFullYear()}–${end.getUTCFullYear()}`;
+  if (wholeMonths(start, end)) {
+    return sameYear
+      ? `${MONTHS[start.getUTCMonth()]}–${monthYear(end)}`
+      : `${monthYear(start)} – ${monthYear(end)}`;
+  }
   if (sameMonth) {
     const [from, to] = [start.getUTCDate(), end.getUTCDate()];
     const last = lastDayOfMonth(start.getUTCFullYear(), start.getUTCMonth());
     const third = from >= 1 && to <= 10 ? "early" : from >= 11 && to <= 20 ? "mid" : from >= 21 && to <= last ? "late" : null;
-    if (third && to - from >= 4) return `~${third}-${monthYear(start)}`;
-    return `~${from}–${to} ${monthYear(start)}`;
+    if (third && to - from >= 4) return `${third}-${monthYear(start)}`;
+    return `${from}–${to} ${monthYear(start)}`;
   }
   if (sameYear) {
-    return `~${start.getUTCDate()} ${MONTHS[start.getUTCMonth()]} – ${dayMonthYear(end)}`;
+    return `${start.getUTCDate()} ${MONTHS[start.getUTCMonth()]} – ${dayMonthYear(end)}`;
   }
-  return `~${dayMonthYear(start)} – ${dayMonthYear(end)}`;
+  return `${dayMonthYear(start)} – ${dayMonthYear(end)}`;
+}
+
+function longDay(d: Date): string {
+  return `${d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+
+function longMonth(d: Date): string {
+  return `${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+
+/**
+ * What a date means, in words for people (not EDTF): "14 March 2022", "some time in August
+ * 2021", "approximately March 2022", "some time between 14 and 15 March 2022",
+ * "some time between 2016 and 2020".
+ */
+export function describeDateBounds(date: FuzzyDate): string {
+  const { start, end, precision } = date;
+  const span = spanOf(start, end);
+  if (span !== "range") {
+    const unit = span === "day" ? longDay(start) : span === "month" ? longMonth(start) : String(start.getUTCFullYear());
+    if (precision === "APPROXIMATE") return `approximately ${unit}`;
+    return span === "day" ? unit : `some time in ${unit}`;
+  }
+  const sameYear = start.getUTCFullYear() === end.getUTCFullYear();
+  const sameMonth = sameYear && start.getUTCMonth() === end.getUTCMonth();
+  if (wholeYears(start, end)) return `some time between ${start.getUTCFullYear()} and ${end.getUTCFullYear()}`;
+  if (wholeMonths(start, end)) {
+    return sameYear
+      ? `some time between ${MONTH_NAMES[start.getUTCMonth()]} and ${longMonth(end)}`
+      : `some time between ${longMonth(start)} and ${longMonth(end)}`;
+  }
+  if (sameMonth) return `some time between ${start.getUTCDate()} and ${longDay(end)}`;
+  if (sameYear) return `some time between ${start.getUTCDate()} ${MONTH_NAMES[start.getUTCMonth()]} and ${longDay(end)}`;
+  return `some time between ${longDay(start)} and ${longDay(end)}`;
 }
 
 /** Orders by earliest bound, then by latest bound (the more precise date first). */

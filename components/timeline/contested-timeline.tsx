@@ -226,9 +226,7 @@ function DisagreementIndex({
       <ol>
         {contested.slice(0, INDEX_ROWS).map((band) => (
           <li key={band.key}>
-            <a href={`#row-${band.key.replaceAll("/", "_")}`}>
-              <FuzzyDateText date={band.date} />
-            </a>{" "}
+            <a href={`#row-${band.key.replaceAll("/", "_")}`}>{formatFuzzyDate(band.date)}</a>{" "}
             — {sidesOf(band).join(" · ")}
             {band.pairs.map((pair) => (
               <span key={`${pair.responseId}-${pair.targetId}`} className="index-pair">

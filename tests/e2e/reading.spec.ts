@@ -52,7 +52,11 @@ test("the timeline shows imprecise dates at their precision", async ({ page }) =
   const gobi = page.locator("tr.event-row").filter({ hasText: "Gobi" });
   await expect(gobi.locator("th time")).toHaveText("Aug 2021");
   await expect(dispute.cardsIn("QUALIFIES").first()).toBeVisible();
-  await expect(page.locator("time.date-imprecise").first()).toHaveAttribute("title", /between \d{4}-\d\d-\d\d and/);
+  // An imprecise date's bounds, in words, reachable by keyboard: focus shows them.
+  const imprecise = page.locator("time.date-imprecise").first();
+  await expect(imprecise.locator(".date-bounds")).toHaveText(/^ \((some time between|approximately) .*\d{4}\)$/);
+  await imprecise.focus();
+  await expect(imprecise.locator(".date-bounds")).toBeVisible();
 });
 
 test("unknown or malformed addresses are 404 pages, not errors", async ({ page }) => {

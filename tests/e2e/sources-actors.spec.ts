@@ -17,7 +17,7 @@ test("a reader goes from the sources to everything the TIME article carried", as
   // Sorted by publisher, then date: the FT's two reports are next to each other, dated first.
   const ft = sources.row("Financial Times");
   await expect(ft).toHaveCount(2);
-  await expect(ft.locator("td time")).toHaveText(["14 Mar 2022", "~14–15 Mar 2022"]);
+  await expect(ft.locator("td time")).toHaveText(["14 Mar 2022", "14–15 Mar 2022 (some time between 14 and 15 March 2022)"]);
   await expect(sources.row(TIME_ARTICLE).locator("td.num")).toHaveText(["33", "33", "7"]);
 
   await sources.openSource(TIME_ARTICLE);
@@ -26,7 +26,7 @@ test("a reader goes from the sources to everything the TIME article carried", as
   await expect(page).toHaveTitle(/^Will China help Russian troops\?.* · Claimline$/);
   await expect(source.fact("Kind")).toHaveText("News article");
   await expect(source.fact("Publisher").getByRole("link", { name: "TIME" })).toHaveAttribute("href", /^\/actors\/c[a-z0-9]{24}$/);
-  await expect(source.fact("Published").locator("time")).toHaveText("~15 Mar 2022");
+  await expect(source.fact("Published").locator("time")).toHaveText("~15 Mar 2022 (approximately 15 March 2022)");
   await expect(source.fact("Language")).toHaveText("English (en)");
   await expect(source.summary()).toContainText("33 claims in 2 disputes");
 

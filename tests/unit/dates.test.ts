@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 
 import {
   compareFuzzyDates,
+  describeDateBounds,
   DateParseError,
   describeGap,
   edtfSchema,
@@ -153,20 +154,39 @@ describe("formatFuzzyDate", () => {
     ["2022-03~", "~Mar 2022"],
     ["2022?", "~2022"],
     ["2022-03-14~", "~14 Mar 2022"],
-    ["2022-03-11/2022-03-20", "~mid-Mar 2022"],
-    ["2022-03-01/2022-03-05", "~early-Mar 2022"],
-    ["2022-03-21/2022-03-31", "~late-Mar 2022"],
-    ["2022-02-21/2022-02-28", "~late-Feb 2022"],
+    ["2022-03-11/2022-03-20", "mid-Mar 2022"],
+    ["2022-03-01/2022-03-05", "early-Mar 2022"],
+    ["2022-03-21/2022-03-31", "late-Mar 2022"],
+    ["2022-02-21/2022-02-28", "late-Feb 2022"],
     // Too narrow for "early/mid/late", or straddling two thirds of the month: the days themselves.
-    ["2022-03-12/2022-03-14", "~12–14 Mar 2022"],
-    ["2022-03-05/2022-03-15", "~5–15 Mar 2022"],
-    ["2022-02-01/2022-02-20", "~1–20 Feb 2022"],
-    ["2022-02-01/2022-03-31", "~1 Feb – 31 Mar 2022"],
-    ["2022-02-25/2022-03-03", "~25 Feb – 3 Mar 2022"],
-    ["2021-12-30/2022-01-02", "~30 Dec 2021 – 2 Jan 2022"],
-    ["2020/2021", "~1 Jan 2020 – 31 Dec 2021"],
+    ["2022-03-12/2022-03-14", "12–14 Mar 2022"],
+    ["2022-03-05/2022-03-15", "5–15 Mar 2022"],
+    ["2022-02-01/2022-02-20", "1–20 Feb 2022"],
+    ["2022-02-01/2022-03-31", "Feb–Mar 2022"],
+    ["2022-02-25/2022-03-03", "25 Feb – 3 Mar 2022"],
+    ["2021-12-30/2022-01-02", "30 Dec 2021 – 2 Jan 2022"],
+    ["2020/2021", "2020–2021"],
   ])("shows %j as %j", (input, shown) => {
     expect(formatFuzzyDate(parseEdtf(input))).toBe(shown);
+  });
+});
+
+describe("describeDateBounds (an imprecise date's bounds, for people)", () => {
+  it.each([
+    ["2022-03-14", "14 March 2022"],
+    ["2021-08", "some time in August 2021"],
+    ["2018", "some time in 2018"],
+    ["2022-03~", "approximately March 2022"],
+    ["2022-03-15~", "approximately 15 March 2022"],
+    ["2022-03-14/2022-03-15", "some time between 14 and 15 March 2022"],
+    ["2022-02-01/2022-02-20", "some time between 1 and 20 February 2022"],
+    ["2022-02-25/2022-03-03", "some time between 25 February and 3 March 2022"],
+    ["2016/2020", "some time between 2016 and 2020"],
+    ["2022-02-01/2022-03-31", "some time between February and March 2022"],
+    ["2021-11-01/2022-02-28", "some time between November 2021 and February 2022"],
+    ["2021-01-01/2022-03-15", "some time between 1 January 2021 and 15 March 2022"],
+  ])("says %j as %j", (input, words) => {
+    expect(describeDateBounds(parseEdtf(input))).toBe(words);
   });
 });
 

@@ -37,7 +37,7 @@ test("an editor enters a dispute with an on-record claim, an anonymous claim rel
   await page.goto(`/disputes/${slug}`);
   await page.getByRole("link", { name: "Add a claim" }).click();
   await editor.field("When it was said").fill("mid-March 2022");
-  await expect(page.getByTestId("madeAt-preview")).toHaveText("Understood as: ~mid-Mar 2022 (EDTF 2022-03-11/2022-03-20)");
+  await expect(page.getByTestId("madeAt-preview")).toHaveText("Understood as: mid-Mar 2022 (EDTF 2022-03-11/2022-03-20)");
   const anonymous = await editor.addClaim(slug, {
     claimant: officials,
     stance: "Affirms",
