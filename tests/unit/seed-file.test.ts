@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { checkSeedReferences, SeedFileError } from "@/lib/seed/refs";
 import { parseSeedData } from "@/lib/seed/load";
 import type { SeedDataSetInput } from "@/lib/seed/schema";
+import { sourcingKindOf, type SourcingKind } from "@/lib/provenance/sourcing";
 
 const article = readFileSync(new URL("../../prisma/demo/source-article.txt", import.meta.url), "utf8");
 
@@ -101,5 +102,39 @@ describe("seed files", () => {
     const quotes = demo.disputes.flatMap((dispute) => dispute.claims.flatMap((claim) => (claim.quote ? [claim.quote] : [])));
     expect(quotes.length).toBeGreaterThan(5);
     for (const quote of quotes) expect(article).toContain(quote);
+  });
+
+  it("credits, dates and sources every demo claim as the table written from the article says (docs/demo-data.md)", () => {
+    // The file as written (dates as EDTF strings), once it is known to be valid.
+    const raw = JSON.parse(readFileSync(new URL("../../prisma/demo/claimline-demo.json", import.meta.url), "utf8")) as SeedDataSetInput;
+    parseSeedData(raw);
+    const demo = { actors: raw.actors, disputes: raw.disputes.map((dispute) => ({ claims: dispute.claims ?? [] })) };
+    const doc = readFileSync(new URL("../../docs/demo-data.md", import.meta.url), "utf8");
+    const table = new Map(
+      [...doc.matchAll(/^\| `([a-z0-9-]+)` \| (.+?) \| `([^`]+)` \| (day|month|year|approximate|range) \| (.+?) \|$/gm)].map((row) => [
+        row[1]!,
+        { claimant: row[2]!, said: row[3]!, given: row[4]!, sourcing: row[5]! },
+      ]),
+    );
+    const names = new Map(demo.actors.map((actor) => [actor.key, actor.name]));
+    const words: Record<SourcingKind, string> = {
+      ON_RECORD: "on the record",
+      ANONYMOUS: "anonymous",
+      DOCUMENT: "document",
+      OWN_REPORTING: "outlet’s own reporting",
+      UNKNOWN: "unknown",
+    };
+    const claims = demo.disputes.flatMap((dispute) => dispute.claims);
+    expect([...table.keys()].sort()).toEqual(claims.map((claim) => claim.key).sort());
+    for (const claim of claims) {
+      const row = table.get(claim.key)!;
+      const said = String(claim.madeAt);
+      const given = said.includes("/") ? "range" : said.endsWith("~") ? "approximate" : { 10: "day", 7: "month", 4: "year" }[said.length];
+      const firstRoot = claim.appearances.filter((appearance) => !appearance.via).sort((a, b) => String(a.reportedAt).localeCompare(String(b.reportedAt)))[0];
+      expect({ key: claim.key, claimant: names.get(claim.claimant), said, given, sourcing: words[sourcingKindOf(firstRoot?.attribution)] }).toEqual({
+        key: claim.key,
+        ...row,
+      });
+    }
   });
 });
