@@ -107,6 +107,7 @@ export type DisputeHeader = NonNullable<Awaited<ReturnType<typeof getDisputeBySl
 interface TimelineLayoutRow {
   id: string;
   stance: Stance;
+  claimantName: string;
   madeAtStart: Date;
   madeAtEnd: Date;
   madeAtPrecision: DatePrecision;
@@ -211,8 +212,9 @@ export async function getDisputeTimeline(disputeId: string, windowIndex = 1) {
     }),
     db.$queryRaw<TimelineLayoutRow[]>`
       SELECT c."id", c."stance"::text AS "stance", c."madeAtStart", c."madeAtEnd",
-             c."madeAtPrecision"::text AS "madeAtPrecision", an."answers", r."roots"
+             c."madeAtPrecision"::text AS "madeAtPrecision", an."answers", r."roots", claimant."name" AS "claimantName"
       FROM "Claim" c
+      JOIN "Actor" claimant ON claimant."id" = c."claimantId"
       LEFT JOIN LATERAL (
         SELECT json_agg(json_build_object(
                  'attribution', a."attribution", 'independentlySourced', a."independentlySourced",
@@ -249,7 +251,13 @@ export async function getDisputeTimeline(disputeId: string, windowIndex = 1) {
     layoutRows.map((row, index) => ({ ...claims[index]!, ...sourcingOf(row.roots ?? []) })),
     links,
   );
-  return { timeline, sides, cards: await getTimelineCards([...new Set(shown)]) };
+  // The to-scale overview draws every claim and event of the dispute (components/timeline/overview.tsx).
+  const overview = {
+    claims: claims.map((claim, index) => ({ ...claim, claimantName: layoutRows[index]!.claimantName })),
+    events: contextEvents.map((event) => ({ id: event.id, title: event.title, occurredAt: event.occurredAt })),
+    links,
+  };
+  return { timeline, sides, overview, cards: await getTimelineCards([...new Set(shown)]) };
 }
 
 export type DisputeTimelineData = Awaited<ReturnType<typeof getDisputeTimeline>>;

@@ -28,7 +28,14 @@ async function load(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const claim = await load(params);
-  return { title: `${claim.claimant.name}: ${claim.text.slice(0, 80)}`, description: claim.text };
+  const title = `${claim.claimant.name}: ${claim.text.slice(0, 80)}`;
+  const description = `${claim.quote ? `“${claim.quote}” — ` : ""}${claim.text}`.slice(0, 300);
+  return {
+    title,
+    description: claim.text,
+    openGraph: { type: "article", title, description },
+    twitter: { card: "summary", title, description },
+  };
 }
 
 type LinkRow = ClaimDetail["linksFrom"][number];

@@ -4,6 +4,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ContestedTimeline } from "@/components/timeline/contested-timeline";
 import { SideSummaries } from "@/components/timeline/side-summaries";
+import { contestedExtentOf, DisputeOverview, type OverviewRange } from "@/components/timeline/overview";
+import { DAY_MS, parseEdtf } from "@/lib/dates";
+import { TIMELINE_COLUMNS } from "@/lib/timeline/build";
 import { STATUS_LABELS } from "@/components/ui/labels";
 import { PendingHint } from "@/components/ui/pending-hint";
 import { getDisputeBySlug, getDisputeTimeline } from "@/lib/disputes/data";
@@ -27,12 +30,45 @@ async function load(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const dispute = await load(params);
-  return { title: dispute.title, description: dispute.proposition };
+  const description = dispute.summary ? `${dispute.proposition} ${dispute.summary}`.slice(0, 300) : dispute.proposition;
+  // Shared links show the question and its summary (OpenGraph and Twitter cards).
+  return {
+    title: dispute.title,
+    description: dispute.proposition,
+    openGraph: { type: "article", title: dispute.title, description },
+    twitter: { card: "summary", title: dispute.title, description },
+  };
+}
+
+/** The overview's zoom from `?from=` and `?to=` (YYYY, YYYY-MM or YYYY-MM-DD); anything else is ignored. */
+function zoomRange(search: Record<string, string | string[] | undefined>): OverviewRange | null {
+  const read = (value: string | string[] | undefined) => {
+    const text = typeof value === "string" ? value.trim() : "";
+    if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(text)) return null;
+    try {
+      return parseEdtf(text);
+    } catch {
+      return null;
+    }
+  };
+  const from = read(search.from);
+  const to = read(search.to);
+  if (!from && !to) return null;
+  const start = from?.start ?? new Date(Date.UTC(1000, 0, 1));
+  const end = to ? new Date(to.end.getTime() + DAY_MS) : new Date(Date.UTC(9999, 11, 31));
+  return start < end ? { from: start, to: end } : null;
 }
 
 export default async function DisputePage({ params, searchParams }: Props) {
   const dispute = await load(params);
-  const timeline = await getDisputeTimeline(dispute.id, parsePageParam((await searchParams).page));
+  const search = await searchParams;
+  const timeline = await getDisputeTimeline(dispute.id, parsePageParam(search.page));
+  const zoom = zoomRange(search);
+  const base = `/disputes/${dispute.slug}`;
+  const zoomQuery = zoom && typeof search.from === "string" ? `from=${encodeURIComponent(search.from)}${typeof search.to === "string" ? `&to=${encodeURIComponent(search.to)}` : ""}` : "";
+  const shownIds = new Set(
+    timeline.timeline.bands.flatMap((band) => TIMELINE_COLUMNS.flatMap((column) => band.cells[column].map((claim) => claim.id))),
+  );
   return (
     <>
       <p className="breadcrumbs">
@@ -62,10 +98,21 @@ export default async function DisputePage({ params, searchParams }: Props) {
       {dispute.tags.length > 0 && <p className="muted">Tags: {dispute.tags.join(", ")}</p>}
       <SideSummaries sides={timeline.sides} labels={dispute} />
       <h2>Contested timeline</h2>
+      <DisputeOverview
+        overview={timeline.overview}
+        shownIds={shownIds}
+        labels={dispute}
+        range={zoom}
+        contestedExtent={contestedExtentOf(timeline.timeline)}
+        hrefForRange={(range) => `${base}?${range ? `from=${range.from}&to=${range.to}&` : ""}page=${timeline.timeline.window}`.replace(/[?&]page=1$/, "")}
+      />
       <ContestedTimeline
         data={timeline}
         labels={dispute}
-        windowHref={(n) => (n === 1 ? `/disputes/${dispute.slug}` : `/disputes/${dispute.slug}?page=${n}`)}
+        windowHref={(n) => {
+          const query = [zoomQuery, n === 1 ? "" : `page=${n}`].filter(Boolean).join("&");
+          return query ? `${base}?${query}` : base;
+        }}
       />
     </>
   );
