@@ -8,7 +8,7 @@ import { ATTRIBUTION_LABELS } from "@/components/ui/labels";
 import { PendingHint } from "@/components/ui/pending-hint";
 import { StanceBadge } from "@/components/ui/stance-badge";
 import type { ClaimListRow } from "@/lib/claims/list";
-import { describeOrigins, describeOriginsShort } from "@/lib/provenance/origins";
+import { describeOrigins } from "@/lib/provenance/origins";
 
 const column = createDataTableColumns<ClaimListRow>();
 
@@ -87,9 +87,10 @@ export const claimColumns = column.columns([
       </ul>
     ),
   }),
-  column.accessor((row) => describeOriginsShort(row.origins), {
+  column.accessor((row) => describeOrigins(row.origins), {
     id: "origins",
     header: "Independent origins",
-    cell: ({ row }) => <span title={describeOrigins(row.original.origins)}>{describeOriginsShort(row.original.origins)}</span>,
+    // The same sentence as the timeline card, the claim page and the CSV (docs/origins.md).
+    cell: (info) => info.getValue(),
   }),
 ]);

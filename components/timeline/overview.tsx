@@ -12,7 +12,7 @@ import { columnOf, isContestedBand, TIMELINE_COLUMNS, type TimelineColumn } from
  * scale; zoom to a period through the URL (`?from=2022-03&to=2022-04`).
  */
 const WIDTH = 800;
-const LEFT = 150;
+const LEFT = 175;
 const RIGHT = 12;
 const TOP = 22;
 const SUBROWS = 3;
@@ -140,7 +140,7 @@ export function DisputeOverview({
             <g key={lane}>
               <rect x={0} y={laneY(lane)} width={WIDTH} height={LANE} className={`lane lane-${lane.toLowerCase()}`} />
               <text x={6} y={laneY(lane) + LANE / 2 + 4} className="lane-label">
-                {columnLabel(lane, labels).slice(0, 22)}
+                {((text) => (text.length > 26 ? `${text.slice(0, 25)}…` : text))(columnLabel(lane, labels))}
               </text>
             </g>
           ))}

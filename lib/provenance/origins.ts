@@ -70,9 +70,3 @@ export function describeOrigins(summary: OriginSummary): string {
   const relays = summary.relays > 0 ? ` (+ ${plural(summary.relays, "relay")})` : "";
   return `${plural(summary.origins, "independent origin")} carried by ${plural(summary.outlets, "outlet")}${relays}`;
 }
-
-/** The short form for table cells: "1 origin · 3 outlets · +1 relay". */
-export function describeOriginsShort(summary: OriginSummary): string {
-  const relays = summary.relays > 0 ? ` · +${plural(summary.relays, "relay")}` : "";
-  return `${plural(summary.origins, "origin")} · ${plural(summary.outlets, "outlet")}${relays}`;
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeOrigins, describeOriginsShort, summarizeOrigins, type OriginNode } from "@/lib/provenance/origins";
+import { describeOrigins, summarizeOrigins, type OriginNode } from "@/lib/provenance/origins";
 
 // The definition in docs/origins.md, case by case.
 const root = (outletKey: string, independentlySourced = false): OriginNode => ({ viaId: null, independentlySourced, outletKey });
@@ -51,10 +51,5 @@ describe("independent origins (docs/origins.md)", () => {
 
   it("a single quote in one article: no relay part", () => {
     expect(describeOrigins(summarizeOrigins([root("time")]))).toBe("1 independent origin carried by 1 outlet");
-  });
-
-  it("short form for table cells", () => {
-    expect(describeOriginsShort(summarizeOrigins([root("ft"), root("nyt"), root("wapo"), relay("time")]))).toBe("1 origin · 3 outlets · +1 relay");
-    expect(describeOriginsShort(summarizeOrigins([root("ft", true), root("nyt", true)]))).toBe("2 origins · 2 outlets");
   });
 });
