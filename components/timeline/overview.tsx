@@ -126,7 +126,10 @@ export function DisputeOverview({
     const words = `${LINK_LABELS[link.kind].from.toLowerCase()} ${target.claimantName} (${describeGap(target.madeAt, from.madeAt)})`;
     answersFrom.set(link.fromId, [...(answersFrom.get(link.fromId) ?? []), words]);
   }
-  const label = `${formatFuzzyDate({ start: range.from, end: new Date(range.to.getTime() - DAY_MS), precision: "DAY" })} to ${formatFuzzyDate({ start: new Date(range.to.getTime() - DAY_MS), end: new Date(range.to.getTime() - DAY_MS), precision: "DAY" })}`;
+  const lastDay = new Date(Math.floor((range.to.getTime() - 1) / DAY_MS) * DAY_MS);
+  const firstDay = new Date(Math.floor(range.from.getTime() / DAY_MS) * DAY_MS);
+  // A span of days, shown as one ("23 Feb – 16 Mar 2022"); precision DAY so no "~" is added.
+  const label = formatFuzzyDate({ start: firstDay, end: lastDay, precision: "DAY" });
 
   return (
     <figure className="overview" aria-labelledby="overview-title">
