@@ -20,7 +20,11 @@ export interface ActorSummary {
   memberCount: number;
 }
 
-/** Every actor for the actors page, ordered by kind (in the schema's order), then by name. */
+/**
+ * Every actor for the actors page, ordered by kind (in the schema's order), then by name: one
+ * page, read along the (kind, name, id) index. The counts are for the page's rows only: claims
+ * and sources from the trigger-maintained "ActorStats", members from the affiliation index.
+ */
 export async function listActorSummaries(page = 1): Promise<Paged<ActorSummary>> {
   const db = getDb();
   const [actors, total] = await Promise.all([
@@ -34,20 +38,26 @@ export async function listActorSummaries(page = 1): Promise<Paged<ActorSummary>>
         role: true,
         country: true,
         affiliation: { select: { id: true, name: true } },
-        _count: { select: { claims: true, sources: true, members: true } },
+        stats: { select: { claims: true, sources: true } },
       },
     }),
     db.actor.count(),
   ]);
-  const items = actors.map(({ _count, ...actor }) => ({
+  const members =
+    actors.length === 0
+      ? []
+      : await db.$queryRaw<{ id: string; members: number }[]>`
+          SELECT a."id", (SELECT count(*)::int FROM "Actor" m WHERE m."affiliationId" = a."id") AS "members"
+          FROM unnest(${actors.map((actor) => actor.id)}::text[]) AS a("id")`;
+  const membersOf = new Map(members.map((row) => [row.id, row.members]));
+  const items = actors.map(({ stats, ...actor }) => ({
     ...actor,
-    claimCount: _count.claims,
-    sourceCount: _count.sources,
-    memberCount: _count.members,
+    claimCount: stats?.claims ?? 0,
+    sourceCount: stats?.sources ?? 0,
+    memberCount: membersOf.get(actor.id) ?? 0,
   }));
   return { items, total, page, pageCount: pageCountOf(total) };
 }
-
 
 const answerLinkSelect = {
   id: true,

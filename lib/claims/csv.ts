@@ -1,14 +1,24 @@
 import "server-only";
-import { listClaimRows, ranksSearch, type ClaimListRow } from "@/lib/claims/list";
+import { listClaimRowsAfter, ranksSearch, type ClaimCursor, type ClaimListRow } from "@/lib/claims/list";
 import type { ClaimListFilters } from "@/lib/claims/list-schema";
+import { getDb } from "@/lib/db";
+import type { Db } from "@/lib/db/client";
 import { formatFuzzyDate, toEdtf } from "@/lib/dates";
 import { toCsvLine } from "@/lib/csv";
 import { describeOrigins } from "@/lib/provenance/origins";
 
-/** CSV export of exactly one claims view, streamed in batches so large views never sit in memory. */
-export const CSV_BATCH_SIZE = 1000;
-/** An export stops here; narrow the filters for more. */
-export const CSV_MAX_ROWS = 200_000;
+/**
+ * CSV export of exactly one claims view, streamed in keyset batches (each batch starts where
+ * the last one ended, so every batch costs the same and memory stays flat): the whole view,
+ * with no cap.
+ */
+export const CSV_BATCH_SIZE = 2000;
+
+/**
+ * The last line of an export that failed part-way (the 200 status and the first rows are sent
+ * by then): whoever reads the file sees it is incomplete, never a silently truncated file.
+ */
+export const CSV_FAILED_LINE = "# ERROR: the export failed part-way; this file is incomplete. Download it again.";
 
 export const CLAIM_CSV_HEADER = [
   "id",
@@ -56,28 +66,56 @@ function claimCsvFields(row: Omit<ClaimListRow, "highlight">, baseUrl: string): 
   ];
 }
 
-export function streamClaimsCsv(filters: ClaimListFilters, baseUrl: string): ReadableStream<Uint8Array> {
+/**
+ * The export as a stream of CSV bytes. The first batch is read before the stream is returned,
+ * so a database that fails at once fails the request (an error status) instead of a 200; a
+ * failure after that ends the file with CSV_FAILED_LINE.
+ */
+export async function streamClaimsCsv(
+  filters: ClaimListFilters,
+  baseUrl: string,
+  {
+    db = getDb(),
+    batchSize = CSV_BATCH_SIZE,
+    onError = (error) => console.error("claimline: CSV export failed part-way:", error),
+  }: { db?: Db; batchSize?: number; onError?: (error: unknown) => void } = {},
+): Promise<ReadableStream<Uint8Array>> {
   const encoder = new TextEncoder();
-  let page = 1;
-  let written = 0;
-  let ranked: boolean | undefined;
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      // A byte-order mark so spreadsheet programs read the file as UTF-8.
-      controller.enqueue(encoder.encode(`\uFEFF${toCsvLine(CLAIM_CSV_HEADER)}`));
+  const view = { ...filters, size: batchSize };
+  // Ranked or not is decided once, so every batch pages through the same order.
+  const ranked = await ranksSearch(view, db);
+  let batch: { rows: Omit<ClaimListRow, "highlight">[]; next: ClaimCursor | null } | null = await listClaimRowsAfter(
+    view,
+    null,
+    ranked,
+    db,
+  );
+  const encodeRows = (rows: Omit<ClaimListRow, "highlight">[]) =>
+    encoder.encode(rows.map((row) => toCsvLine(claimCsvFields(row, baseUrl))).join(""));
+  return new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        // A byte-order mark so spreadsheet programs read the file as UTF-8.
+        controller.enqueue(encoder.encode(`\uFEFF${toCsvLine(CLAIM_CSV_HEADER)}`));
+      },
+      async pull(controller) {
+        try {
+          if (batch === null) return;
+          const { rows, next } = batch;
+          batch = null;
+          if (rows.length > 0) controller.enqueue(encodeRows(rows));
+          if (next === null) {
+            controller.close();
+            return;
+          }
+          batch = await listClaimRowsAfter(view, next, ranked, db);
+        } catch (error) {
+          onError(error);
+          controller.enqueue(encoder.encode(`${CSV_FAILED_LINE}\r\n`));
+          controller.close();
+        }
+      },
     },
-    async pull(controller) {
-      // Ranked or not is decided once, so every batch pages through the same order.
-      ranked ??= await ranksSearch(filters);
-      const batch = await listClaimRows({ ...filters, page, size: CSV_BATCH_SIZE }, undefined, ranked);
-      const rows = batch.rows.slice(0, CSV_MAX_ROWS - written);
-      if (rows.length > 0) {
-        controller.enqueue(encoder.encode(rows.map((row) => toCsvLine(claimCsvFields(row, baseUrl))).join("")));
-      }
-      written += rows.length;
-      page += 1;
-      if (batch.rows.length < CSV_BATCH_SIZE || written >= CSV_MAX_ROWS) controller.close();
-    },
-  });
+    { highWaterMark: 1 },
+  );
 }
-

@@ -5,7 +5,9 @@ import { getDb } from "@/lib/db";
 /**
  * The choices the claims filters offer: the busiest publishers, claimants and disputes (a
  * bounded list, so a million-claim database still renders a small form), plus whatever the
- * current view already selects. The ranking is cached briefly per process.
+ * current view already selects. The rankings read the trigger-maintained "ActorStats" through
+ * its indexes (a few index rows per request, whatever the size of the database), so nothing is
+ * cached: a write shows in the options at once, on every process.
  */
 export interface FilterOption {
   value: string;
@@ -19,20 +21,18 @@ export interface ClaimFilterOptions {
 }
 
 const LIMIT = 100;
-const TTL_MS = 60_000;
-let cached: { at: number; options: ClaimFilterOptions } | null = null;
 
 async function rankedOptions(): Promise<ClaimFilterOptions> {
   const db = getDb();
   const [publishers, actors, disputes] = await Promise.all([
     db.$queryRaw<FilterOption[]>`
       SELECT a."id" AS "value", a."name" AS "label"
-      FROM "Actor" a JOIN "Source" s ON s."publisherId" = a."id"
-      GROUP BY a."id", a."name" ORDER BY count(*) DESC, a."name" LIMIT ${LIMIT}`,
+      FROM "ActorStats" st JOIN "Actor" a ON a."id" = st."actorId"
+      WHERE st."sources" > 0 ORDER BY st."sources" DESC, a."name" LIMIT ${LIMIT}`,
     db.$queryRaw<FilterOption[]>`
       SELECT a."id" AS "value", a."name" AS "label"
-      FROM (SELECT "claimantId", count(*) AS n FROM "Claim" GROUP BY "claimantId" ORDER BY n DESC LIMIT ${LIMIT}) top
-      JOIN "Actor" a ON a."id" = top."claimantId" ORDER BY top.n DESC, a."name"`,
+      FROM "ActorStats" st JOIN "Actor" a ON a."id" = st."actorId"
+      WHERE st."claims" > 0 ORDER BY st."claims" DESC, a."name" LIMIT ${LIMIT}`,
     db.$queryRaw<FilterOption[]>`
       SELECT d."slug" AS "value", d."title" AS "label" FROM "Dispute" d
       ORDER BY d."updatedAt" DESC, d."title" LIMIT ${LIMIT}`,
@@ -47,10 +47,9 @@ function withSelected(options: FilterOption[], selected: FilterOption[]): Filter
 }
 
 export async function listClaimFilterOptions(filters: ClaimListFilters): Promise<ClaimFilterOptions & { sources: FilterOption[] }> {
-  const now = Date.now();
-  if (!cached || now - cached.at > TTL_MS) cached = { at: now, options: await rankedOptions() };
   const db = getDb();
-  const [actors, disputes, sources] = await Promise.all([
+  const [ranked, actors, disputes, sources] = await Promise.all([
+    rankedOptions(),
     filters.publisher.length + filters.actor.length > 0
       ? db.actor.findMany({ where: { id: { in: [...filters.publisher, ...filters.actor] } }, select: { id: true, name: true } })
       : [],
@@ -66,10 +65,10 @@ export async function listClaimFilterOptions(filters: ClaimListFilters): Promise
     return actor ? [{ value: actor.id, label: actor.name }] : [];
   };
   return {
-    publishers: withSelected(cached.options.publishers, filters.publisher.flatMap(actorOption)),
-    actors: withSelected(cached.options.actors, filters.actor.flatMap(actorOption)),
+    publishers: withSelected(ranked.publishers, filters.publisher.flatMap(actorOption)),
+    actors: withSelected(ranked.actors, filters.actor.flatMap(actorOption)),
     disputes: withSelected(
-      cached.options.disputes,
+      ranked.disputes,
       disputes.map((dispute) => ({ value: dispute.slug, label: dispute.title })),
     ),
     sources: sources.map((source) => ({ value: source.id, label: source.title })),

@@ -37,8 +37,24 @@ const sortsByDate = (filters: Pick<ClaimListFilters, "sort" | "q">) => filters.s
 const whereSql = (conditions: readonly Prisma.Sql[]) =>
   conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
 
-/** Conditions on the claim alias `c`, except the publisher filter. */
-function claimConditions(filters: ClaimListFilters): Prisma.Sql[] {
+/** Enum values as parameters cast to their type, so the planner compares enums with enums. */
+const enumList = (values: readonly string[], type: "Stance" | "AttributionKind") =>
+  Prisma.join(values.map((value) => Prisma.sql`${value}::${Prisma.raw(`"${type}"`)}`));
+
+/**
+ * Imprecise dates match when their range overlaps the requested one. `alias` is the claim `c`,
+ * or "ClaimPublisher" `cp`, whose copy of the claim's dates sits in its publisher-date index.
+ */
+function dateConditions(filters: ClaimListFilters, alias: "c" | "cp"): Prisma.Sql[] {
+  const table = Prisma.raw(alias);
+  const conditions: Prisma.Sql[] = [];
+  if (filters.from) conditions.push(Prisma.sql`${table}."madeAtEnd" >= ${filters.from.start}::date`);
+  if (filters.to) conditions.push(Prisma.sql`${table}."madeAtStart" <= ${filters.to.end}::date`);
+  return conditions;
+}
+
+/** Conditions on the claim alias `c`, except the publisher filter (and the dates, with `dates: false`). */
+function claimConditions(filters: ClaimListFilters, { dates = true }: { dates?: boolean } = {}): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [];
   if (filters.source.length > 0) {
     conditions.push(Prisma.sql`EXISTS (
@@ -47,18 +63,16 @@ function claimConditions(filters: ClaimListFilters): Prisma.Sql[] {
   if (filters.attribution.length > 0) {
     conditions.push(Prisma.sql`EXISTS (
       SELECT 1 FROM "Appearance" a
-      WHERE a."claimId" = c."id" AND a."attribution"::text IN (${Prisma.join(filters.attribution)}))`);
+      WHERE a."claimId" = c."id" AND a."attribution" IN (${enumList(filters.attribution, "AttributionKind")}))`);
   }
   if (filters.actor.length > 0) conditions.push(Prisma.sql`c."claimantId" IN (${Prisma.join(filters.actor)})`);
-  if (filters.stance.length > 0) conditions.push(Prisma.sql`c."stance"::text IN (${Prisma.join(filters.stance)})`);
+  if (filters.stance.length > 0) conditions.push(Prisma.sql`c."stance" IN (${enumList(filters.stance, "Stance")})`);
   if (filters.dispute.length > 0) {
     conditions.push(
       Prisma.sql`c."disputeId" IN (SELECT d."id" FROM "Dispute" d WHERE d."slug" IN (${Prisma.join(filters.dispute)}))`,
     );
   }
-  // Imprecise dates match when their range overlaps the requested one.
-  if (filters.from) conditions.push(Prisma.sql`c."madeAtEnd" >= ${filters.from.start}::date`);
-  if (filters.to) conditions.push(Prisma.sql`c."madeAtStart" <= ${filters.to.end}::date`);
+  if (dates) conditions.push(...dateConditions(filters, "c"));
   if (filters.q) conditions.push(Prisma.sql`c."searchVector" @@ ${tsQuery(filters.q)}`);
   return conditions;
 }
@@ -78,18 +92,18 @@ export function claimFilterSql(filters: ClaimListFilters): Prisma.Sql {
 }
 
 /**
- * FROM … WHERE for a view with a publisher filter, driven by "ClaimPublisher" cp: its
- * (publisherId, madeAtStart DESC, madeAtEnd DESC, claimId DESC) index yields one publisher's
- * claims already in date order, and its primary key counts them without touching "Claim".
- * "Claim" c is joined only when another filter needs it. With several publishers a claim can
- * appear once per publisher, so callers add DISTINCT then (with one, (publisherId, claimId) is
- * unique and DISTINCT would only cost a sort).
+ * FROM … WHERE for one publisher's claims in a view, driven by "ClaimPublisher" cp: its
+ * (publisherId, madeAtStart DESC, madeAtEnd DESC, claimId DESC) index yields the publisher's
+ * claims already in date order, with the date bounds applied on the index's copy of the
+ * dates, and its primary key counts them without touching "Claim". "Claim" c is joined only
+ * when another filter needs it. Several publishers are read one such scan each and merged
+ * (see publisherMerge): `IN (a, b)` cannot read the index in order.
  */
-function publisherDrivenSql(filters: ClaimListFilters): Prisma.Sql {
-  const others = claimConditions(filters);
+function publisherDrivenSql(filters: ClaimListFilters, publisherId: string, extra: readonly Prisma.Sql[] = []): Prisma.Sql {
+  const others = claimConditions(filters, { dates: false });
   const join = others.length > 0 ? Prisma.sql`JOIN "Claim" c ON c."id" = cp."claimId"` : Prisma.empty;
   return Prisma.sql`FROM "ClaimPublisher" cp ${join}
-    ${whereSql([Prisma.sql`cp."publisherId" IN (${Prisma.join(filters.publisher)})`, ...others])}`;
+    ${whereSql([Prisma.sql`cp."publisherId" = ${publisherId}`, ...dateConditions(filters, "cp"), ...extra, ...others])}`;
 }
 
 /**
@@ -103,17 +117,13 @@ export function claimOrderSql(
 ): { join: Prisma.Sql; orderBy: Prisma.Sql } {
   const dir = filters.dir === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
   const byDate = Prisma.sql`c."madeAtStart" ${dir}, c."madeAtEnd" ${dir}, c."id" ${dir}`;
+  // The sort keys are trigger-maintained copies of lower(name) and lower(title) in collation
+  // "C", each with an index per direction (migration 20261208300000).
   switch (filters.sort) {
     case "claimant":
-      return {
-        join: Prisma.sql`JOIN "Actor" sort_actor ON sort_actor."id" = c."claimantId"`,
-        orderBy: Prisma.sql`ORDER BY lower(sort_actor."name") COLLATE "C" ${dir}, c."madeAtStart" DESC, c."id" DESC`,
-      };
+      return { join: Prisma.empty, orderBy: Prisma.sql`ORDER BY c."claimantSortKey" ${dir}, c."madeAtStart" DESC, c."id" DESC` };
     case "dispute":
-      return {
-        join: Prisma.sql`JOIN "Dispute" sort_dispute ON sort_dispute."id" = c."disputeId"`,
-        orderBy: Prisma.sql`ORDER BY lower(sort_dispute."title") COLLATE "C" ${dir}, c."madeAtStart" DESC, c."id" DESC`,
-      };
+      return { join: Prisma.empty, orderBy: Prisma.sql`ORDER BY c."disputeSortKey" ${dir}, c."madeAtStart" DESC, c."id" DESC` };
     case "relevance":
       if (filters.q) {
         const ranked = rank ? Prisma.sql`ts_rank(c."searchVector", ${tsQuery(filters.q)}) ${dir}, ` : Prisma.empty;
@@ -125,29 +135,119 @@ export function claimOrderSql(
   }
 }
 
+/** Where a keyset page starts: the sort values of the last row of the previous one. */
+export interface ClaimCursor {
+  madeAtStart: Date;
+  madeAtEnd: Date;
+  id: string;
+  /** the sort key of a claimant or dispute sort */
+  key: string;
+}
+
+/**
+ * The condition "after `cursor` in this order" for a keyset page, with a leading bound the
+ * index can start from (a tuple comparison mixing directions cannot be one).
+ */
+function afterCursorSql(
+  filters: Pick<ClaimListFilters, "sort" | "dir" | "q">,
+  cursor: ClaimCursor,
+  alias: "c" | "cp",
+): Prisma.Sql {
+  const t = Prisma.raw(alias);
+  const id = alias === "cp" ? Prisma.sql`cp."claimId"` : Prisma.sql`c."id"`;
+  const start = Prisma.sql`${cursor.madeAtStart.toISOString().slice(0, 10)}::date`;
+  const end = Prisma.sql`${cursor.madeAtEnd.toISOString().slice(0, 10)}::date`;
+  const before = filters.dir === "asc" ? Prisma.sql`>` : Prisma.sql`<`;
+  if (filters.sort === "claimant" || filters.sort === "dispute") {
+    const key = filters.sort === "claimant" ? Prisma.sql`c."claimantSortKey"` : Prisma.sql`c."disputeSortKey"`;
+    const op = filters.dir === "asc" ? Prisma.sql`>` : Prisma.sql`<`;
+    const opOrEqual = filters.dir === "asc" ? Prisma.sql`>=` : Prisma.sql`<=`;
+    return Prisma.sql`${key} ${opOrEqual} ${cursor.key} AND (${key} ${op} ${cursor.key}
+      OR (${key} = ${cursor.key} AND (c."madeAtStart", c."id") < (${start}, ${cursor.id})))`;
+  }
+  if (filters.sort === "relevance" && filters.q) {
+    // an unranked search: newest first, by (madeAtStart, id)
+    return Prisma.sql`c."madeAtStart" <= ${start} AND (c."madeAtStart", c."id") < (${start}, ${cursor.id})`;
+  }
+  const bound = filters.dir === "asc" ? Prisma.sql`>=` : Prisma.sql`<=`;
+  return Prisma.sql`${t}."madeAtStart" ${bound} ${start}
+    AND (${t}."madeAtStart", ${t}."madeAtEnd", ${id}) ${before} (${start}, ${end}, ${cursor.id})`;
+}
+
+/** How a page is picked: OFFSET (`page`, `size` of the filters) or after a cursor. */
+interface PageWindow {
+  rank?: boolean;
+  /** keyset paging: the first `filters.size` rows after this one (filters.page is ignored) */
+  after?: ClaimCursor | null;
+}
+
+/**
+ * Several publishers, sorted by date: one ordered, limited scan of each publisher's index,
+ * merged. Each scan stops after offset + size rows (any claim among the first offset + size of
+ * the merged, de-duplicated order is among the first offset + size of each of its publishers).
+ */
+function publisherMerge(
+  filters: ClaimListFilters,
+  columns: (alias: "cp") => Prisma.Sql,
+  branchLimit: number,
+  after: ClaimCursor | null,
+  ordered: boolean,
+): Prisma.Sql {
+  const dir = filters.dir === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
+  const order = ordered ? Prisma.sql`ORDER BY cp."madeAtStart" ${dir}, cp."madeAtEnd" ${dir}, cp."claimId" ${dir}` : Prisma.empty;
+  const extra = after ? [afterCursorSql(filters, after, "cp")] : [];
+  const branches = filters.publisher.map(
+    (publisherId) => Prisma.sql`(SELECT ${columns("cp")} ${publisherDrivenSql(filters, publisherId, extra)} ${order} LIMIT ${branchLimit})`,
+  );
+  return Prisma.join(branches, " UNION ALL ");
+}
+
 /**
  * The statement for one page's claim ids (column "id"). `rank` as in claimOrderSql.
  * Sorted by date with a publisher filter, it walks "ClaimPublisher"'s date index (the same
  * order as claimOrderSql's, on the copied dates); otherwise it filters and orders "Claim".
  */
-export function claimIdsSql(filters: ClaimListFilters, { rank = true }: { rank?: boolean } = {}): Prisma.Sql {
-  const limit = Prisma.sql`LIMIT ${filters.size} OFFSET ${(filters.page - 1) * filters.size}`;
+export function claimIdsSql(filters: ClaimListFilters, { rank = true, after }: PageWindow = {}): Prisma.Sql {
+  const offset = after !== undefined ? 0 : (filters.page - 1) * filters.size;
+  const limit = Prisma.sql`LIMIT ${filters.size} OFFSET ${offset}`;
+  const cursor = after ?? null;
   if (filters.publisher.length > 0 && sortsByDate(filters)) {
     const dir = filters.dir === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
-    const distinct = filters.publisher.length > 1 ? Prisma.sql`DISTINCT` : Prisma.empty;
-    return Prisma.sql`SELECT ${distinct} cp."claimId" AS "id", cp."madeAtStart", cp."madeAtEnd" ${publisherDrivenSql(filters)}
-      ORDER BY cp."madeAtStart" ${dir}, cp."madeAtEnd" ${dir}, cp."claimId" ${dir} ${limit}`;
+    if (filters.publisher.length === 1) {
+      const extra = cursor ? [afterCursorSql(filters, cursor, "cp")] : [];
+      return Prisma.sql`SELECT cp."claimId" AS "id", cp."madeAtStart", cp."madeAtEnd" ${publisherDrivenSql(filters, filters.publisher[0]!, extra)}
+        ORDER BY cp."madeAtStart" ${dir}, cp."madeAtEnd" ${dir}, cp."claimId" ${dir} ${limit}`;
+    }
+    const columns = () => Prisma.sql`cp."claimId", cp."madeAtStart", cp."madeAtEnd"`;
+    return Prisma.sql`SELECT DISTINCT merged."claimId" AS "id", merged."madeAtStart", merged."madeAtEnd"
+      FROM (${publisherMerge(filters, columns, offset + filters.size, cursor, true)}) merged
+      ORDER BY merged."madeAtStart" ${dir}, merged."madeAtEnd" ${dir}, merged."claimId" ${dir} ${limit}`;
   }
   const { join, orderBy } = claimOrderSql(filters, { rank });
-  return Prisma.sql`SELECT c."id" FROM "Claim" c ${join} ${claimFilterSql(filters)} ${orderBy} ${limit}`;
+  let where = claimFilterSql(filters);
+  if (cursor) {
+    const conditions = claimConditions(filters);
+    if (filters.publisher.length > 0) {
+      conditions.unshift(Prisma.sql`EXISTS (
+        SELECT 1 FROM "ClaimPublisher" pub WHERE pub."claimId" = c."id" AND pub."publisherId" IN (${Prisma.join(filters.publisher)}))`);
+    }
+    where = whereSql([...conditions, afterCursorSql(filters, cursor, "c")]);
+  }
+  return Prisma.sql`SELECT c."id" FROM "Claim" c ${join} ${where} ${orderBy} ${limit}`;
 }
 
 /** The statement counting a view's claims, no further than `cap` + 1 (column "n"). */
 export function claimCountSql(filters: ClaimListFilters, cap: number = COUNT_CAP): Prisma.Sql {
-  const matches =
-    filters.publisher.length > 0
-      ? Prisma.sql`SELECT ${filters.publisher.length > 1 ? Prisma.sql`DISTINCT` : Prisma.empty} cp."claimId" ${publisherDrivenSql(filters)}`
-      : Prisma.sql`SELECT 1 FROM "Claim" c ${claimFilterSql(filters)}`;
+  let matches: Prisma.Sql;
+  if (filters.publisher.length === 1) {
+    matches = Prisma.sql`SELECT cp."claimId" ${publisherDrivenSql(filters, filters.publisher[0]!)}`;
+  } else if (filters.publisher.length > 1) {
+    // Each publisher's scan stops after cap + 1 claims: if one has more, so has the union.
+    const columns = () => Prisma.sql`cp."claimId"`;
+    matches = Prisma.sql`SELECT DISTINCT merged."claimId" FROM (${publisherMerge(filters, columns, cap + 1, null, false)}) merged`;
+  } else {
+    matches = Prisma.sql`SELECT 1 FROM "Claim" c ${claimFilterSql(filters)}`;
+  }
   return Prisma.sql`SELECT count(*)::int AS n FROM (${matches} LIMIT ${cap + 1}) capped`;
 }
 
@@ -180,6 +280,8 @@ interface ClaimRowRecord {
   disputeSlug: string;
   disputeTitle: string;
   appearances: AppearanceRecord[] | null;
+  claimantSortKey: string;
+  disputeSortKey: string;
 }
 
 /**
@@ -193,7 +295,8 @@ function claimRowsSql(idsSql: Prisma.Sql): Prisma.Sql {
     SELECT c."id", c."text", c."quote", c."stance"::text AS "stance", c."status"::text AS "status",
            c."madeAtStart", c."madeAtEnd", c."madeAtPrecision"::text AS "madeAtPrecision",
            claimant."id" AS "claimantId", claimant."name" AS "claimantName",
-           d."slug" AS "disputeSlug", d."title" AS "disputeTitle", ap."appearances"
+           d."slug" AS "disputeSlug", d."title" AS "disputeTitle", ap."appearances",
+           c."claimantSortKey", c."disputeSortKey"
     FROM page
     JOIN "Claim" c ON c."id" = page."id"
     JOIN "Actor" claimant ON claimant."id" = c."claimantId"
@@ -317,6 +420,37 @@ export async function listClaimRows(
   const ranked = rankDecision ?? (await ranksSearch(filters, db));
   const records = await db.$queryRaw<ClaimRowRecord[]>(claimRowsSql(claimIdsSql(filters, { rank: ranked })));
   return { rows: records.map(toRow), ranked };
+}
+
+/** Where the next keyset page starts after `record`, in the order of `filters`. */
+function cursorOf(filters: Pick<ClaimListFilters, "sort">, record: ClaimRowRecord): ClaimCursor {
+  const key = filters.sort === "claimant" ? record.claimantSortKey : filters.sort === "dispute" ? record.disputeSortKey : "";
+  return { madeAtStart: record.madeAtStart, madeAtEnd: record.madeAtEnd, id: record.id, key };
+}
+
+/**
+ * Keyset paging through a whole view (the CSV export): the next `filters.size` rows after
+ * `after` (null: from the start), and the cursor for the batch after them (null at the end).
+ * Each batch starts from an index position instead of counting OFFSET rows from the top, so
+ * every batch costs the same however deep it is. A ranked search has at most RANK_LIMIT
+ * matches and comes in one batch (ranks do not make a stable keyset).
+ */
+export async function listClaimRowsAfter(
+  filters: ClaimListFilters,
+  after: ClaimCursor | null,
+  ranked: boolean,
+  db: Db = getDb(),
+): Promise<{ rows: Omit<ClaimListRow, "highlight">[]; next: ClaimCursor | null }> {
+  if (ranked) {
+    if (after) return { rows: [], next: null };
+    const records = await db.$queryRaw<ClaimRowRecord[]>(
+      claimRowsSql(claimIdsSql({ ...filters, page: 1, size: RANK_LIMIT + 1 }, { rank: true })),
+    );
+    return { rows: records.map(toRow), next: null };
+  }
+  const records = await db.$queryRaw<ClaimRowRecord[]>(claimRowsSql(claimIdsSql(filters, { rank: false, after })));
+  const last = records.at(-1);
+  return { rows: records.map(toRow), next: last && records.length === filters.size ? cursorOf(filters, last) : null };
 }
 
 /** How many claims match, counting no further than COUNT_CAP + 1. */

@@ -1,5 +1,5 @@
 import "server-only";
-import { Prisma, type SourceKind } from "@/generated/prisma/client";
+import { type Prisma, type SourceKind } from "@/generated/prisma/client";
 import { appearanceHopSelect } from "@/lib/claims/data";
 import { getDb } from "@/lib/db";
 import { pageCountOf, pageWindow, type Paged } from "@/lib/paging";
@@ -44,26 +44,29 @@ export async function listSourceSummaries(page = 1): Promise<Paged<SourceSummary
         publishedEnd: true,
         publishedPrecision: true,
         publisher: { select: { id: true, name: true } },
-        _count: { select: { appearances: true, events: true } },
       },
     }),
     db.source.count(),
   ]);
-  // _count counts appearances; a source may carry one claim twice, so claims are counted
-  // distinct — for this page's sources only.
-  const distinctClaims =
+  // Counted for this page's sources only, each through its own index (a whole-table
+  // aggregate per request grew with the database). A source may carry one claim twice, so
+  // claims are counted distinct.
+  const counts =
     sources.length === 0
       ? []
-      : await db.$queryRaw<{ sourceId: string; claims: number }[]>`
-          SELECT "sourceId", count(DISTINCT "claimId")::int AS "claims" FROM "Appearance"
-          WHERE "sourceId" IN (${Prisma.join(sources.map((source) => source.id))}) GROUP BY "sourceId"`;
-  const claimsBySource = new Map(distinctClaims.map((row) => [row.sourceId, row.claims]));
-  const items = sources.map(({ publishedStart, publishedEnd, publishedPrecision, _count, ...source }) => ({
+      : await db.$queryRaw<{ id: string; claims: number; appearances: number; events: number }[]>`
+          SELECT s."id",
+                 (SELECT count(DISTINCT a."claimId")::int FROM "Appearance" a WHERE a."sourceId" = s."id") AS "claims",
+                 (SELECT count(*)::int FROM "Appearance" a WHERE a."sourceId" = s."id") AS "appearances",
+                 (SELECT count(*)::int FROM "EventSource" e WHERE e."sourceId" = s."id") AS "events"
+          FROM unnest(${sources.map((source) => source.id)}::text[]) AS s("id")`;
+  const countsOf = new Map(counts.map((row) => [row.id, row]));
+  const items = sources.map(({ publishedStart, publishedEnd, publishedPrecision, ...source }) => ({
     ...source,
     published: fuzzyDateOrNull(publishedStart, publishedEnd, publishedPrecision),
-    claimCount: claimsBySource.get(source.id) ?? 0,
-    appearanceCount: _count.appearances,
-    eventCount: _count.events,
+    claimCount: countsOf.get(source.id)?.claims ?? 0,
+    appearanceCount: countsOf.get(source.id)?.appearances ?? 0,
+    eventCount: countsOf.get(source.id)?.events ?? 0,
   }));
   return { items, total, page, pageCount: pageCountOf(total) };
 }

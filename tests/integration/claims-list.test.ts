@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { streamClaimsCsv } from "@/lib/claims/csv";
+import { CSV_FAILED_LINE, streamClaimsCsv } from "@/lib/claims/csv";
+import { listClaimFilterOptions } from "@/lib/claims/filter-options";
 import { countClaims, listClaims } from "@/lib/claims/list";
 import { parseClaimListParams, type SearchParamsInput } from "@/lib/claims/list-schema";
 import { MARK_END, MARK_START } from "@/lib/claims/view-constants";
@@ -158,7 +159,7 @@ for (const kind of DATABASE_KINDS) {
     it("exports exactly the view as CSV", async () => {
       const params = { publisher: await actorId("Financial Times"), sort: "claimant" };
       const { filters } = parseClaimListParams(params);
-      const csv = await new Response(streamClaimsCsv(filters, "http://claimline.test")).text();
+      const csv = await new Response(await streamClaimsCsv(filters, "http://claimline.test", { db: t.db })).text();
       const lines = csv.replace(/^\uFEFF/, "").split("\r\n").filter(Boolean);
       expect(lines[0]).toMatch(/^id,said_edtf,said,claimant,/);
       const ids = lines.slice(1).map((line) => line.split(",")[0]);
@@ -170,6 +171,114 @@ for (const kind of DATABASE_KINDS) {
       const header = lines[0]!.split(",");
       expect(header).toEqual(expect.arrayContaining(["independent_origins", "origin_outlets", "relays", "origins_summary"]));
       expect(csv).toContain(",1,3,1,1 independent origin carried by 3 outlets (+ 1 relay),");
+    });
+
+    it("exports whole views in keyset batches, in exactly the view's order", async () => {
+      const exportIds = async (params: SearchParamsInput) => {
+        const { filters } = parseClaimListParams(params);
+        const csv = await new Response(await streamClaimsCsv(filters, "http://claimline.test", { db: t.db, batchSize: 3 })).text();
+        return csv.replace(/^\uFEFF/, "").split("\r\n").filter(Boolean).slice(1).map((line) => line.split(",")[0]);
+      };
+      const publishers = [await actorId("CNN"), await actorId("New York Times"), await actorId("Financial Times")];
+      const views: SearchParamsInput[] = [
+        {},
+        { dir: "asc" },
+        { sort: "claimant" },
+        { sort: "claimant", dir: "desc" },
+        { sort: "dispute" },
+        { sort: "dispute", dir: "desc", stance: "DENIES" },
+        { publisher: publishers[2] },
+        { publisher: publishers[2], from: "2021", dir: "asc" },
+        { publisher: publishers },
+        { publisher: publishers, dir: "asc", attribution: "ANONYMOUS_SOURCING" },
+        { q: "disinformation" },
+        { q: "disinformation", sort: "date" },
+      ];
+      for (const params of views) {
+        const expected = (await view(params)).rows.map((row) => row.id);
+        expect(await exportIds(params), JSON.stringify(params)).toEqual(expected);
+      }
+      expect((await exportIds({})).length).toBe(demoClaims.length);
+    });
+
+    it("ends an export that fails part-way with an error line, never a silently cut file", async () => {
+      let calls = 0;
+      const failing = new Proxy(t.db, {
+        get(target, property, receiver) {
+          if (property === "$queryRaw") {
+            return (...args: Parameters<typeof target.$queryRaw>) => {
+              calls += 1;
+              if (calls > 3) return Promise.reject(new Error("connection lost"));
+              return target.$queryRaw(...args);
+            };
+          }
+          return Reflect.get(target, property, receiver) as unknown;
+        },
+      });
+      const errors: unknown[] = [];
+      const { filters } = parseClaimListParams({});
+      const stream = await streamClaimsCsv(filters, "http://claimline.test", { db: failing, batchSize: 2, onError: (error) => errors.push(error) });
+      const lines = (await new Response(stream).text()).split("\r\n").filter(Boolean);
+      expect(lines.at(-1)).toBe(CSV_FAILED_LINE);
+      expect(lines.length).toBeGreaterThan(2);
+      expect(lines.length).toBeLessThan(demoClaims.length);
+      expect(errors).toHaveLength(1);
+    });
+
+    it("keeps sort keys and per-actor counts current through the database triggers", async () => {
+      const statsDrift = async () => {
+        const [row] = await t.db.$queryRaw<{ wrong: number }[]>`
+          WITH expected AS (
+            SELECT a."id", (SELECT count(*) FROM "Claim" c WHERE c."claimantId" = a."id")::int AS claims,
+                   (SELECT count(*) FROM "Source" s WHERE s."publisherId" = a."id")::int AS sources
+            FROM "Actor" a)
+          SELECT count(*)::int AS wrong FROM expected e LEFT JOIN "ActorStats" st ON st."actorId" = e."id"
+          WHERE coalesce(st."claims", 0) <> e.claims OR coalesce(st."sources", 0) <> e.sources`;
+        const [keys] = await t.db.$queryRaw<{ wrong: number }[]>`
+          SELECT count(*)::int AS wrong FROM "Claim" c JOIN "Actor" a ON a."id" = c."claimantId" JOIN "Dispute" d ON d."id" = c."disputeId"
+          WHERE c."claimantSortKey" <> lower(a."name") OR c."disputeSortKey" <> lower(d."title")`;
+        return { stats: row?.wrong, keys: keys?.wrong };
+      };
+      expect(await statsDrift()).toEqual({ stats: 0, keys: 0 });
+      const claim = await t.db.claim.findFirstOrThrow({ where: { claimant: { name: "CNN" } } });
+      const speaker = await t.db.actor.create({ data: { name: "Aardvark Ministry", kind: "GOVERNMENT_BODY" } });
+      const copy = await t.db.claim.create({
+        data: {
+          disputeId: claim.disputeId,
+          claimantId: speaker.id,
+          stance: "DENIES",
+          text: "A claim to sort first",
+          madeAtStart: claim.madeAtStart,
+          madeAtEnd: claim.madeAtEnd,
+          madeAtPrecision: claim.madeAtPrecision,
+        },
+      });
+      expect((await view({ sort: "claimant" })).rows[0]?.id).toBe(copy.id);
+      const options = await listClaimFilterOptions(parseClaimListParams({}).filters);
+      expect(options.actors.map((option) => option.value)).toContain(speaker.id);
+      // Renaming the claimant moves its claims in the claimant order.
+      await t.db.actor.update({ where: { id: speaker.id }, data: { name: "Zzyzx Ministry" } });
+      expect((await view({ sort: "claimant", dir: "desc" })).rows[0]?.id).toBe(copy.id);
+      // Moving the claim to another claimant moves its count.
+      await t.db.claim.update({ where: { id: copy.id }, data: { claimantId: claim.claimantId } });
+      expect(await t.db.actorStats.findUnique({ where: { actorId: speaker.id } })).toMatchObject({ claims: 0 });
+      const outlet = await t.db.actor.create({ data: { name: "Stats Gazette", kind: "MEDIA_OUTLET" } });
+      const story = await t.db.source.create({ data: { title: "Stats story", kind: "NEWS_ARTICLE", publisherId: outlet.id } });
+      expect((await listClaimFilterOptions(parseClaimListParams({}).filters)).publishers.map((option) => option.value)).toContain(outlet.id);
+      expect(await statsDrift()).toEqual({ stats: 0, keys: 0 });
+      await t.db.source.update({ where: { id: story.id }, data: { publisherId: speaker.id } });
+      expect(await statsDrift()).toEqual({ stats: 0, keys: 0 });
+      // Deleting a publisher nulls its sources' publisher and drops its counts.
+      await t.db.actor.delete({ where: { id: speaker.id } });
+      expect(await statsDrift()).toEqual({ stats: 0, keys: 0 });
+      await t.db.source.delete({ where: { id: story.id } });
+      await t.db.claim.delete({ where: { id: copy.id } });
+      await t.db.actor.delete({ where: { id: outlet.id } });
+      expect(await statsDrift()).toEqual({ stats: 0, keys: 0 });
+      const dispute = await t.db.dispute.findUniqueOrThrow({ where: { id: claim.disputeId } });
+      await t.db.dispute.update({ where: { id: dispute.id }, data: { title: `Zz ${dispute.title}` } });
+      expect(await statsDrift()).toEqual({ stats: 0, keys: 0 });
+      await t.db.dispute.update({ where: { id: dispute.id }, data: { title: dispute.title } });
     });
 
     it("keeps the claim–publisher set in sync through the database triggers", async () => {
