@@ -6,14 +6,17 @@ import { StanceBadge } from "@/components/ui/stance-badge";
 import type { ActorStanceRecord } from "@/lib/actors/data";
 import { STANCES } from "@/lib/claims/schema";
 
-/** What an actor said, dispute by dispute: counts per stance, then each claim in date order. */
+/**
+ * What an actor said, dispute by dispute: counts per stance (all the actor's claims in the
+ * dispute), then the claims on this page in date order.
+ */
 export function StanceRecord({ record, actorName }: { record: ActorStanceRecord[]; actorName: string }) {
   if (record.length === 0) {
     return <p className="empty">No claim by {actorName} is recorded yet.</p>;
   }
   return (
     <>
-      {record.map(({ dispute, stanceCounts, claims }) => {
+      {record.map(({ dispute, stanceCounts, claimCount, claims }) => {
         const headingId = `record-${dispute.id}`;
         return (
           <section key={dispute.id} className="dispute-group" aria-labelledby={headingId} data-testid="stance-record">
@@ -23,13 +26,18 @@ export function StanceRecord({ record, actorName }: { record: ActorStanceRecord[
                 <PendingHint />
               </Link>
             </h3>
-            <ul className="stance-counts" aria-label={`${claims.length} claim${claims.length === 1 ? "" : "s"} by stance`}>
+            <ul className="stance-counts" aria-label={`${claimCount} claim${claimCount === 1 ? "" : "s"} by stance`}>
               {STANCES.filter((stance) => stanceCounts[stance] > 0).map((stance) => (
                 <li key={stance} className={`badge stance-${stance.toLowerCase()}`} data-stance={stance}>
                   {STANCE_LABELS[stance]}: {stanceCounts[stance]}
                 </li>
               ))}
             </ul>
+            {claims.length < claimCount && (
+              <p className="muted">
+                {claims.length} of these {claimCount} claims on this page.
+              </p>
+            )}
             <div className="entity-table-wrap">
               <table className="entity-table record-table" aria-labelledby={headingId}>
                 <thead>

@@ -9,16 +9,19 @@ export function Pagination({
   hrefFor,
   hasMore = page < pageCount,
   countIsLowerBound = false,
+  label = "Pages",
 }: {
   page: number;
   pageCount: number;
   hrefFor: (page: number) => string;
   hasMore?: boolean;
   countIsLowerBound?: boolean;
+  /** the navigation landmark's name: give each its own when a page has several */
+  label?: string;
 }) {
   if (pageCount <= 1 && !hasMore && page <= 1) return null;
   return (
-    <nav className="pagination" aria-label="Pages">
+    <nav className="pagination" aria-label={label}>
       {page > 1 ? <Link href={hrefFor(page - 1)}>← Previous</Link> : <span aria-hidden="true">← Previous</span>}
       <span>
         Page {numberFormat.format(page)} of {numberFormat.format(pageCount)}

@@ -1,5 +1,5 @@
 import "server-only";
-import type { ActorKind, Prisma } from "@/generated/prisma/client";
+import { Prisma, type ActorKind, type DatePrecision } from "@/generated/prisma/client";
 import type { Stance } from "@/lib/claims/schema";
 import { claimSummarySelect, toSummary, type ClaimSummary, type ClaimSummaryRow } from "@/lib/claims/data";
 import { emptyStanceCounts } from "@/lib/claims/schema";
@@ -88,15 +88,74 @@ function toAnswers(links: AnswerLinkRow[]): ActorAnswer[] {
     .sort((a, b) => compareFuzzyDates(a.answer.madeAt, b.answer.madeAt) || compareFuzzyDates(a.target.madeAt, b.target.madeAt));
 }
 
+/** Rows a page of an actor's claims, sources or answers shows. */
+export const ACTOR_PAGE_SIZE = 100;
+/** Answers (denials and rebuttals) each way a page shows. */
+export const ANSWERS_PAGE_SIZE = 25;
+
+export interface ActorPageParams {
+  /** page of the stance record (the actor's claims, by dispute then date) */
+  page?: number;
+  /** page of the sources published */
+  sourcesPage?: number;
+  /** page of the denials and rebuttals (both lists) */
+  answersPage?: number;
+  /** rows a page of claims or sources (tests use small pages) */
+  pageSize?: number;
+}
+
+const clampPage = (page: number, total: number, size: number) => Math.min(Math.max(1, page), pageCountOf(total, size));
+
+interface ActorClaimRecord {
+  id: string;
+  text: string;
+  stance: Stance;
+  status: ClaimSummaryRow["status"];
+  madeAtStart: Date;
+  madeAtEnd: Date;
+  madeAtPrecision: DatePrecision;
+  disputeId: string;
+  appearanceCount: number;
+}
+
+/**
+ * One page of the links answering (`side` "theirs": other actors' claims denying or rebutting
+ * this actor's) or made by this actor (`side` "ours"), ordered by when the answer was made,
+ * then the claim it answers; with how many there are in all.
+ */
+async function answerPage(id: string, side: "theirs" | "ours", page: number): Promise<{ items: ActorAnswer[]; total: number }> {
+  const db = getDb();
+  const kinds = Prisma.join(ANSWER_LINK_KINDS.map((kind) => Prisma.sql`${kind}::"LinkKind"`));
+  const ours = side === "ours" ? Prisma.sql`f` : Prisma.sql`t`;
+  const theirs = side === "ours" ? Prisma.sql`t` : Prisma.sql`f`;
+  const from = Prisma.sql`FROM "Claim" ${ours} JOIN "ClaimLink" l ON l.${side === "ours" ? Prisma.raw('"fromId"') : Prisma.raw('"toId"')} = ${ours}."id"
+    JOIN "Claim" ${theirs} ON ${theirs}."id" = l.${side === "ours" ? Prisma.raw('"toId"') : Prisma.raw('"fromId"')}
+    WHERE ${ours}."claimantId" = ${id} AND ${theirs}."claimantId" <> ${id} AND l."kind" IN (${kinds})`;
+  const [[counted], rows] = await Promise.all([
+    db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n ${from}`,
+    db.$queryRaw<{ id: string }[]>`SELECT l."id" ${from}
+      ORDER BY f."madeAtStart", f."madeAtEnd", t."madeAtStart", t."madeAtEnd", l."id"
+      LIMIT ${ANSWERS_PAGE_SIZE} OFFSET ${(page - 1) * ANSWERS_PAGE_SIZE}`,
+  ]);
+  const links = rows.length === 0 ? [] : await db.claimLink.findMany({ where: { id: { in: rows.map((row) => row.id) } }, select: answerLinkSelect });
+  const byId = new Map(links.map((link) => [link.id, link]));
+  const ordered = rows.flatMap((row) => {
+    const link = byId.get(row.id);
+    return link ? [link] : [];
+  });
+  return { items: toAnswers(ordered), total: counted?.n ?? 0 };
+}
+
 /**
  * One actor's record, or null when the id is unknown: who they are, who is affiliated with
- * them, what they said in each dispute (with counts per stance), the denials and rebuttals
- * between their claims and other actors' claims, and the sources they published.
+ * them, what they said (one page of their claims, grouped by dispute, with counts per stance
+ * for each of those disputes over all their claims in it), the denials and rebuttals between
+ * their claims and other actors' claims (a page each way), and the sources they published (a
+ * page). Every count is computed in the database from indexes; only the page's rows are read.
  */
-export async function getActorDetail(id: string) {
+export async function getActorDetail(id: string, params: ActorPageParams = {}) {
   const db = getDb();
-  const answerKinds = [...ANSWER_LINK_KINDS];
-  const [actor, stanceCounts, deniedBy, denied] = await Promise.all([
+  const [actor, [summary]] = await Promise.all([
     db.actor.findUnique({
       where: { id },
       select: {
@@ -108,88 +167,114 @@ export async function getActorDetail(id: string) {
         updatedAt: true,
         affiliation: { select: { id: true, name: true, kind: true } },
         members: { orderBy: [{ name: "asc" }, { id: "asc" }], select: { id: true, name: true, kind: true, role: true } },
-        sources: {
+        stats: { select: { claims: true, sources: true } },
+      },
+    }),
+    db.$queryRaw<{ claims: number; disputes: number }[]>`
+      SELECT count(*)::int AS "claims", count(DISTINCT "disputeId")::int AS "disputes" FROM "Claim" WHERE "claimantId" = ${id}`,
+  ]);
+  if (!actor) return null;
+  const { stats, ...rest } = actor;
+  const claimCount = summary?.claims ?? 0;
+  const sourceCount = stats?.sources ?? 0;
+  const size = params.pageSize ?? ACTOR_PAGE_SIZE;
+  const page = clampPage(params.page ?? 1, claimCount, size);
+  const sourcesPage = clampPage(params.sourcesPage ?? 1, sourceCount, size);
+  const answersPage = Math.max(1, params.answersPage ?? 1);
+
+  const [claims, sources, deniedBy, denied] = await Promise.all([
+    db.$queryRaw<ActorClaimRecord[]>`
+      SELECT c."id", c."text", c."stance"::text AS "stance", c."status"::text AS "status", c."madeAtStart", c."madeAtEnd",
+             c."madeAtPrecision"::text AS "madeAtPrecision", c."disputeId",
+             (SELECT count(*)::int FROM "Appearance" a WHERE a."claimId" = c."id") AS "appearanceCount"
+      FROM "Claim" c WHERE c."claimantId" = ${id}
+      ORDER BY c."disputeSortKey", c."madeAtStart", c."madeAtEnd", c."id"
+      LIMIT ${size} OFFSET ${(page - 1) * size}`,
+    sourceCount === 0
+      ? []
+      : db.source.findMany({
+          where: { publisherId: id },
           orderBy: [
             { publishedStart: { sort: "asc", nulls: "last" } },
             { publishedEnd: { sort: "asc", nulls: "last" } },
             { title: "asc" },
+            { id: "asc" },
           ],
-          select: {
-            id: true,
-            title: true,
-            kind: true,
-            publishedStart: true,
-            publishedEnd: true,
-            publishedPrecision: true,
-            _count: { select: { appearances: true } },
-          },
-        },
-        claims: {
-          orderBy: [{ dispute: { title: "asc" } }, { madeAtStart: "asc" }, { madeAtEnd: "asc" }, { createdAt: "asc" }],
-          select: {
-            id: true,
-            text: true,
-            stance: true,
-            status: true,
-            madeAtStart: true,
-            madeAtEnd: true,
-            madeAtPrecision: true,
-            dispute: { select: { id: true, slug: true, title: true } },
-            _count: { select: { appearances: true } },
-          },
-        },
-      },
-    }),
-    db.claim.groupBy({ by: ["disputeId", "stance"], where: { claimantId: id }, _count: { _all: true } }),
-    // Other actors' claims answering this actor's claims …
-    db.claimLink.findMany({
-      where: { kind: { in: answerKinds }, to: { claimantId: id }, from: { claimantId: { not: id } } },
-      select: answerLinkSelect,
-    }),
-    // … and this actor's claims answering other actors' claims.
-    db.claimLink.findMany({
-      where: { kind: { in: answerKinds }, from: { claimantId: id }, to: { claimantId: { not: id } } },
-      select: answerLinkSelect,
-    }),
+          ...pageWindow(sourcesPage, size),
+          select: { id: true, title: true, kind: true, publishedStart: true, publishedEnd: true, publishedPrecision: true },
+        }),
+    answerPage(id, "theirs", answersPage),
+    answerPage(id, "ours", answersPage),
   ]);
-  if (!actor) return null;
 
-  const { claims, sources, ...rest } = actor;
-  const disputes = new Map<
-    string,
-    { dispute: (typeof claims)[number]["dispute"]; stanceCounts: Record<Stance, number>; claims: ActorClaimRow[] }
-  >();
-  for (const { madeAtStart, madeAtEnd, madeAtPrecision, _count, ...claim } of claims) {
-    let group = disputes.get(claim.dispute.id);
+  const disputeIds = [...new Set(claims.map((claim) => claim.disputeId))];
+  const [disputeRows, stanceCounts, appearanceCounts] = await Promise.all([
+    disputeIds.length === 0
+      ? []
+      : db.dispute.findMany({ where: { id: { in: disputeIds } }, select: { id: true, slug: true, title: true } }),
+    disputeIds.length === 0
+      ? []
+      : db.$queryRaw<{ disputeId: string; stance: Stance; n: number }[]>`
+          SELECT "disputeId", "stance"::text AS "stance", count(*)::int AS "n" FROM "Claim"
+          WHERE "claimantId" = ${id} AND "disputeId" IN (${Prisma.join(disputeIds)}) GROUP BY 1, 2`,
+    sources.length === 0
+      ? []
+      : db.$queryRaw<{ id: string; n: number }[]>`
+          SELECT s."id", (SELECT count(*)::int FROM "Appearance" a WHERE a."sourceId" = s."id") AS "n"
+          FROM unnest(${sources.map((source) => source.id)}::text[]) AS s("id")`,
+  ]);
+  const disputeById = new Map(disputeRows.map((dispute) => [dispute.id, dispute]));
+  const groups = new Map<string, ActorStanceGroup>();
+  for (const { madeAtStart, madeAtEnd, madeAtPrecision, appearanceCount, disputeId, ...claim } of claims) {
+    const dispute = disputeById.get(disputeId);
+    if (!dispute) continue;
+    let group = groups.get(disputeId);
     if (!group) {
-      group = { dispute: claim.dispute, stanceCounts: emptyStanceCounts(), claims: [] };
-      disputes.set(claim.dispute.id, group);
+      group = { dispute, stanceCounts: emptyStanceCounts(), claimCount: 0, claims: [] };
+      groups.set(disputeId, group);
     }
-    group.claims.push({
-      id: claim.id,
-      text: claim.text,
-      stance: claim.stance,
-      status: claim.status,
-      madeAt: fuzzyDate(madeAtStart, madeAtEnd, madeAtPrecision),
-      appearanceCount: _count.appearances,
-    });
+    group.claims.push({ ...claim, madeAt: fuzzyDate(madeAtStart, madeAtEnd, madeAtPrecision), appearanceCount });
   }
   for (const row of stanceCounts) {
-    const group = disputes.get(row.disputeId);
-    if (group) group.stanceCounts[row.stance] = row._count._all;
+    const group = groups.get(row.disputeId);
+    if (group) {
+      group.stanceCounts[row.stance] = row.n;
+      group.claimCount += row.n;
+    }
   }
+  const appearancesOf = new Map(appearanceCounts.map((row) => [row.id, row.n]));
   return {
     ...rest,
-    claimCount: claims.length,
-    stanceRecord: [...disputes.values()],
-    sources: sources.map(({ publishedStart, publishedEnd, publishedPrecision, _count, ...source }) => ({
+    claimCount,
+    disputeCount: summary?.disputes ?? 0,
+    stanceRecord: [...groups.values()],
+    claimsPage: { page, pageCount: pageCountOf(claimCount, size) },
+    sourceCount,
+    sources: sources.map(({ publishedStart, publishedEnd, publishedPrecision, ...source }) => ({
       ...source,
       published: fuzzyDateOrNull(publishedStart, publishedEnd, publishedPrecision),
-      appearanceCount: _count.appearances,
+      appearanceCount: appearancesOf.get(source.id) ?? 0,
     })),
-    deniedBy: toAnswers(deniedBy),
-    denied: toAnswers(denied),
+    sourcesPage: { page: sourcesPage, pageCount: pageCountOf(sourceCount, size) },
+    deniedBy: deniedBy.items,
+    deniedByCount: deniedBy.total,
+    denied: denied.items,
+    deniedCount: denied.total,
+    answersPage: {
+      page: answersPage,
+      pageCount: Math.max(pageCountOf(deniedBy.total, ANSWERS_PAGE_SIZE), pageCountOf(denied.total, ANSWERS_PAGE_SIZE)),
+    },
   };
+}
+
+interface ActorStanceGroup {
+  dispute: { id: string; slug: string; title: string };
+  /** the actor's claims in the dispute per stance (all of them, not only this page's) */
+  stanceCounts: Record<Stance, number>;
+  /** the actor's claims in the dispute (all of them) */
+  claimCount: number;
+  /** the ones on this page */
+  claims: ActorClaimRow[];
 }
 
 export interface ActorClaimRow {

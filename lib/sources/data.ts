@@ -85,14 +85,34 @@ function outletName(source: OutletRow): string {
   return source.publisher?.name ?? source.title;
 }
 
+/** Appearances a page of a source shows. */
+export const SOURCE_PAGE_SIZE = 100;
+
 /**
- * One source with its metadata, every appearance of a claim in it (with the claim, its
- * dispute, and where the appearance sits in the claim's provenance chain) and the context
- * events that cite it; null when the id is unknown. Appearances come ordered by dispute title,
- * then by when the claim was made, then by when this source reported it.
+ * One source with its metadata, one page of the appearances of claims in it (with the claim,
+ * its dispute, and where the appearance sits in the claim's provenance chain), counts over all
+ * of them (computed in the database), and the context events that cite it; null when the id is
+ * unknown. Appearances come ordered by dispute title, then by when the claim was made, then by
+ * when this source reported it.
  */
-export async function getSourceDetail(id: string) {
-  const source = await getDb().source.findUnique({
+export async function getSourceDetail(id: string, { page = 1, pageSize = SOURCE_PAGE_SIZE }: { page?: number; pageSize?: number } = {}) {
+  const db = getDb();
+  const [summary] = await db.$queryRaw<{ appearances: number; claims: number; disputes: number; origins: number }[]>`
+    SELECT count(*)::int AS "appearances", count(DISTINCT a."claimId")::int AS "claims",
+           count(DISTINCT c."disputeId")::int AS "disputes", (count(*) FILTER (WHERE a."viaId" IS NULL))::int AS "origins"
+    FROM "Appearance" a JOIN "Claim" c ON c."id" = a."claimId" WHERE a."sourceId" = ${id}`;
+  const total = summary?.appearances ?? 0;
+  const current = Math.min(Math.max(1, page), pageCountOf(total, pageSize));
+  const pageIds =
+    total === 0
+      ? []
+      : (
+          await db.$queryRaw<{ id: string }[]>`
+            SELECT a."id" FROM "Appearance" a JOIN "Claim" c ON c."id" = a."claimId" WHERE a."sourceId" = ${id}
+            ORDER BY c."disputeSortKey", c."madeAtStart", c."madeAtEnd", a."reportedStart", a."createdAt", a."id"
+            LIMIT ${pageSize} OFFSET ${(current - 1) * pageSize}`
+        ).map((row) => row.id);
+  const source = await db.source.findUnique({
     where: { id },
     select: {
       id: true,
@@ -110,13 +130,7 @@ export async function getSourceDetail(id: string) {
       updatedAt: true,
       publisher: { select: { id: true, name: true, kind: true } },
       appearances: {
-        orderBy: [
-          { claim: { dispute: { title: "asc" } } },
-          { claim: { madeAtStart: "asc" } },
-          { claim: { madeAtEnd: "asc" } },
-          { reportedStart: "asc" },
-          { createdAt: "asc" },
-        ],
+        where: { id: { in: pageIds } },
         select: {
           ...appearanceHopSelect,
           claim: {
@@ -154,6 +168,8 @@ export async function getSourceDetail(id: string) {
     },
   });
   if (!source) return null;
+  const position = new Map(pageIds.map((appearanceId, index) => [appearanceId, index]));
+  const appearances = [...source.appearances].sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
   const { publishedStart, publishedEnd, publishedPrecision, retrievedStart, retrievedEnd, retrievedPrecision } = source;
   return {
     id: source.id,
@@ -166,7 +182,14 @@ export async function getSourceDetail(id: string) {
     publisher: source.publisher,
     published: fuzzyDateOrNull(publishedStart, publishedEnd, publishedPrecision),
     retrieved: fuzzyDateOrNull(retrievedStart, retrievedEnd, retrievedPrecision),
-    appearances: source.appearances.map(({ reportedStart, reportedEnd, reportedPrecision, claim, ...appearance }) => {
+    summary: {
+      appearances: total,
+      claims: summary?.claims ?? 0,
+      disputes: summary?.disputes ?? 0,
+      origins: summary?.origins ?? 0,
+    },
+    appearancesPage: { page: current, pageCount: pageCountOf(total, pageSize) },
+    appearances: appearances.map(({ reportedStart, reportedEnd, reportedPrecision, claim, ...appearance }) => {
       const { madeAtStart, madeAtEnd, madeAtPrecision, appearances: hops, ...rest } = claim;
       return {
         ...appearance,

@@ -151,6 +151,46 @@ for (const kind of DATABASE_KINDS) {
       expect(ft!.deniedBy.map((link) => link.answer.claimant.name)).toEqual(["China’s foreign ministry"]);
     });
 
+    it("pages an actor's claims and sources and a source's claims, with counts over all of them", async () => {
+      const time = await actorId("TIME");
+      // The demo's most prolific claimant.
+      const counts = new Map<string, number>();
+      for (const claim of demoClaims) counts.set(claim.claimant, (counts.get(claim.claimant) ?? 0) + 1);
+      const busiest = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+      const name = demo.actors.find((actor) => actor.key === busiest)!.name;
+      const whole = await getActorDetail(await actorId(name));
+      const all = whole!.stanceRecord.flatMap((group) => group.claims.map((claim) => claim.id));
+      expect(all).toHaveLength(whole!.claimCount);
+      expect(whole!.claimCount).toBeGreaterThan(2);
+      const paged: string[] = [];
+      for (let page = 1; page <= Math.ceil(whole!.claimCount / 2); page++) {
+        const detail = await getActorDetail(await actorId(name), { page, pageSize: 2 });
+        expect(detail!.claimsPage).toEqual({ page, pageCount: Math.ceil(whole!.claimCount / 2) });
+        // Counts per dispute and stance cover every claim in the dispute, not only the page's.
+        for (const group of detail!.stanceRecord) {
+          const full = whole!.stanceRecord.find((candidate) => candidate.dispute.id === group.dispute.id);
+          expect(group.stanceCounts).toEqual(full?.stanceCounts);
+          expect(group.claimCount).toBe(full?.claims.length);
+        }
+        paged.push(...detail!.stanceRecord.flatMap((group) => group.claims.map((claim) => claim.id)));
+      }
+      expect(paged).toEqual(all);
+      // Past the last page: the last page.
+      expect((await getActorDetail(await actorId(name), { page: 999, pageSize: 2 }))!.claimsPage.page).toBe(Math.ceil(whole!.claimCount / 2));
+
+      const source = await sourceId("Will China help Russian troops?");
+      const carried = await getSourceDetail(source);
+      expect(carried!.summary.appearances).toBe(carried!.appearances.length);
+      const pages: string[] = [];
+      for (let page = 1; page <= Math.ceil(carried!.summary.appearances / 5); page++) {
+        const detail = await getSourceDetail(source, { page, pageSize: 5 });
+        expect(detail!.summary).toEqual(carried!.summary);
+        pages.push(...detail!.appearances.map((appearance) => appearance.id));
+      }
+      expect(pages).toEqual(carried!.appearances.map((appearance) => appearance.id));
+      expect((await getActorDetail(time, { sourcesPage: 1, pageSize: 1 }))!.sources).toHaveLength(1);
+    });
+
     it("returns null for ids that name no record", async () => {
       expect(await getSourceDetail(UNKNOWN_ID)).toBeNull();
       expect(await getActorDetail(UNKNOWN_ID)).toBeNull();
