@@ -14,6 +14,7 @@ import path from "node:path";
 // Aliased: `useDb` is not a React hook, but the hooks lint rule goes by the name.
 import { useDb as installDb } from "@/lib/db";
 import { createPrismaClient } from "@/lib/db/client";
+import { matrixSection } from "./matrix";
 import { getDisputeBySlug, getDisputeTimeline } from "@/lib/disputes/data";
 import { explainAppQueries, measureQueryCase, openRawDriver, type QueryCase, type QueryCaseResult } from "./claims-query";
 import { BIG_DISPUTE_SLUG, readDatasetInfo, RESULT_PREFIX, type DatasetInfo } from "./generate";
@@ -298,7 +299,9 @@ const RESULTS_FILE = path.join(BENCH_DATA_DIR, "results-latest.json");
 function writeReport(run: RunResult, toDocs: boolean): void {
   const markdown = renderMarkdown(run);
   const file = toDocs ? path.join(process.cwd(), "docs", "benchmarks.md") : path.join(BENCH_DATA_DIR, "benchmarks-partial.md");
-  writeFileSync(file, markdown + "\n");
+  // The Matrix section (npm run bench:matrix -- --report) is kept when the file is rewritten.
+  const matrix = existsSync(file) ? matrixSection(readFileSync(file, "utf8")) : "";
+  writeFileSync(file, markdown + (matrix ? `\n\n${matrix}\n` : "\n"));
   log(`wrote ${path.relative(process.cwd(), file)} (run took ${run.minutes.toFixed(1)} min)`);
   for (const check of checkTargets(run)) {
     log(`  ${check.met === null ? "–" : check.met ? "met    " : "NOT MET"}  ${check.target}: ${check.measured}`);

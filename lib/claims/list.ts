@@ -289,7 +289,7 @@ interface ClaimRowRecord {
  * claimant, the dispute and every appearance (aggregated as JSON) come with each claim, so a
  * page is one round trip (plus the count, in parallel) rather than one per relation.
  */
-function claimRowsSql(idsSql: Prisma.Sql): Prisma.Sql {
+export function claimRowsSql(idsSql: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
     WITH page AS (SELECT ids."id", row_number() OVER () AS ord FROM (${idsSql}) ids)
     SELECT c."id", c."text", c."quote", c."stance"::text AS "stance", c."status"::text AS "status",
