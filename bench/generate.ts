@@ -393,8 +393,8 @@ FROM (
       // What the ClaimPublisher triggers would have written row by row (they are off during the load).
       step: "claim publishers",
       sql: `
-INSERT INTO "ClaimPublisher" ("publisherId", "claimId", "madeAtStart", "madeAtEnd")
-SELECT DISTINCT s."publisherId", c."id", c."madeAtStart", c."madeAtEnd"
+INSERT INTO "ClaimPublisher" ("publisherId", "claimId", "madeAtStart", "madeAtEnd", "stance")
+SELECT DISTINCT s."publisherId", c."id", c."madeAtStart", c."madeAtEnd", c."stance"
 FROM "Appearance" a JOIN "Source" s ON s."id" = a."sourceId" JOIN "Claim" c ON c."id" = a."claimId"
 WHERE s."publisherId" IS NOT NULL`,
     },

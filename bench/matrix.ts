@@ -18,6 +18,7 @@ import { createPrismaClient, type Db } from "@/lib/db/client";
 import { MARK_END, MARK_START } from "@/lib/claims/view-constants";
 import { verifySamePage, type RawRow } from "./claims-query";
 import { readDatasetInfo, type DatasetInfo } from "./generate";
+import { measureFirstLoadJs, type FirstLoad } from "./first-load-js";
 import { measureRender, startServer, type RenderResult } from "./server";
 import { formatMs, measureInterleaved, type Stats } from "./stats";
 import { BENCH_DATA_DIR, closeBenchTarget, openBenchTarget, parseSize, pgliteDir, postgresUrl, sizeLabel, type BenchDb } from "./targets";
@@ -334,6 +335,7 @@ interface MatrixResult {
   views: ViewResult[];
   pages: PageResult[];
   exports: ExportResult[];
+  firstLoad?: (FirstLoad & { budget: number })[];
 }
 
 async function measureViews(db: Db, views: MatrixView[], iterations: number): Promise<ViewResult[]> {
@@ -390,7 +392,17 @@ async function measureExport(db: Db, label: string, params: Record<string, strin
   return result;
 }
 
-async function measurePages(dbKind: BenchDb, size: number, s: Subjects, info: DatasetInfo, iterations: number): Promise<PageResult[]> {
+/** Reading pages get 150 kB of first-load JS as transferred; editing pages 220 kB (issue #9). */
+const READING_BUDGET = 150 * 1024;
+const EDITING_BUDGET = 220 * 1024;
+
+async function measurePages(
+  dbKind: BenchDb,
+  size: number,
+  s: Subjects,
+  info: DatasetInfo,
+  iterations: number,
+): Promise<{ pages: PageResult[]; firstLoad: (FirstLoad & { budget: number })[] }> {
   const database = dbKind === "postgres" ? { DATABASE_URL: postgresUrl(size) } : { CLAIMLINE_DATA_DIR: pgliteDir(size) };
   log(`  starting npm start on ${dbKind} ${sizeLabel(size)}…`);
   const server = await startServer(database, `matrix-${dbKind}-${sizeLabel(size)}`);
@@ -421,7 +433,22 @@ async function measurePages(dbKind: BenchDb, size: number, s: Subjects, info: Da
       log(`  GET ${page.label}: ${result.stats ? `p50 ${formatMs(result.stats.p50)} p95 ${formatMs(result.stats.p95)} ms, ${(result.htmlBytes! / 1024).toFixed(0)} kB` : result.status}`);
       results.push({ ...result, kind: page.kind });
     }
-    return results;
+    const firstLoad: (FirstLoad & { budget: number })[] = [];
+    const reading = ["/", "/claims", `/disputes/${info.bigDispute.slug}`, `/claims/${s.claim}`, `/actors/${s.busiestClaimant.id}`, `/sources/${s.medianSource.id}`, "/actors", "/sources"];
+    // Editing pages need a signed-in editor: FIRST_LOAD_COOKIE="better-auth.session_token=…".
+    const cookie = process.env.FIRST_LOAD_COOKIE;
+    const editing = cookie ? ["/claims/new", "/actors/new", "/sources/new"] : [];
+    for (const [pages, budget] of [
+      [reading, READING_BUDGET],
+      [editing, EDITING_BUDGET],
+    ] as const) {
+      for (const pagePath of pages) {
+        const result = await measureFirstLoadJs(server.base, pagePath, { cookie: budget === EDITING_BUDGET ? cookie : undefined });
+        log(`  first-load JS ${pagePath}: ${(result.transferredBytes / 1024).toFixed(1)} kB transferred`);
+        firstLoad.push({ ...result, budget });
+      }
+    }
+    return { pages: results, firstLoad };
   } finally {
     await server.stop();
   }
@@ -455,8 +482,18 @@ async function runMatrix(dbKind: BenchDb, size: number, options: { iterations: n
     await db.$disconnect();
     await closeBenchTarget(target);
   }
-  const pages = options.skipServer ? [] : await measurePages(dbKind, size, subjects, info, Math.min(options.iterations, 20));
-  const result: MatrixResult = { db: dbKind, size, at: new Date().toISOString(), loadBefore, loadAfter: os.loadavg()[0] ?? 0, views, pages, exports };
+  const served = options.skipServer ? { pages: [], firstLoad: [] } : await measurePages(dbKind, size, subjects, info, Math.min(options.iterations, 20));
+  const result: MatrixResult = {
+    db: dbKind,
+    size,
+    at: new Date().toISOString(),
+    loadBefore,
+    loadAfter: os.loadavg()[0] ?? 0,
+    views,
+    pages: served.pages,
+    exports,
+    firstLoad: served.firstLoad,
+  };
   writeFileSync(resultFile(dbKind, size), JSON.stringify(result, null, 2));
   log(`wrote ${path.relative(process.cwd(), resultFile(dbKind, size))}`);
 }
@@ -518,6 +555,14 @@ export function renderMatrix(results: MatrixResult[]): string {
       for (const item of result.exports) {
         lines.push(
           `| \`${item.url}\` ${item.label} | ${item.rows.toLocaleString("en-GB")} | ${item.seconds} | ${item.rowsPerSecond.toLocaleString("en-GB")} | ${item.rssGrowthMiB} MiB | ${met(item.rowsPerSecond >= 20_000)} |`,
+        );
+      }
+    }
+    if (result.firstLoad && result.firstLoad.length > 0) {
+      lines.push("", "| first-load JS | scripts | transferred | gzip -9 | raw | budget |", "|---|---:|---:|---:|---:|---|");
+      for (const item of result.firstLoad) {
+        lines.push(
+          `| \`${item.path.length > 50 ? `${item.path.slice(0, 47)}…` : item.path}\` | ${item.scripts} | ${kb(item.transferredBytes)} | ${kb(item.gzipBytes)} | ${kb(item.rawBytes)} | ${met(item.transferredBytes <= item.budget)} (≤ ${item.budget / 1024} kB) |`,
         );
       }
     }

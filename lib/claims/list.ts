@@ -45,34 +45,56 @@ const enumList = (values: readonly string[], type: "Stance" | "AttributionKind")
  * Imprecise dates match when their range overlaps the requested one. `alias` is the claim `c`,
  * or "ClaimPublisher" `cp`, whose copy of the claim's dates sits in its publisher-date index.
  */
-function dateConditions(filters: ClaimListFilters, alias: "c" | "cp"): Prisma.Sql[] {
+function dateConditions(filters: ClaimListFilters, alias: "c" | "cp", { ordered = true }: { ordered?: boolean } = {}): Prisma.Sql[] {
   const table = Prisma.raw(alias);
   const conditions: Prisma.Sql[] = [];
-  if (filters.from) conditions.push(Prisma.sql`${table}."madeAtEnd" >= ${filters.from.start}::date`);
-  if (filters.to) conditions.push(Prisma.sql`${table}."madeAtStart" <= ${filters.to.end}::date`);
+  if (!filters.from && !filters.to) return conditions;
+  const day = (date: Date | undefined) => (date ? date.toISOString().slice(0, 10) : null);
+  if (alias === "c") {
+    // The overlap on the GiST-indexed range (migration 20261208300200): what the planner
+    // estimates well and a bitmap scan can serve; the plain bound below lets an ordered walk of
+    // the date index stop early.
+    conditions.push(
+      Prisma.sql`daterange(c."madeAtStart", c."madeAtEnd", '[]') && daterange(${day(filters.from?.start)}::date, ${day(filters.to?.end)}::date, '[]')`,
+    );
+  } else if (filters.from) {
+    conditions.push(Prisma.sql`${table}."madeAtEnd" >= ${day(filters.from.start)}::date`);
+  }
+  // (A count has no order to walk: there the bound would only tempt the planner into ANDing a
+  // bitmap of most of the table.)
+  if (filters.to && (alias === "cp" || ordered)) conditions.push(Prisma.sql`${table}."madeAtStart" <= ${day(filters.to.end)}::date`);
   return conditions;
 }
 
-/** Conditions on the claim alias `c`, except the publisher filter (and the dates, with `dates: false`). */
-function claimConditions(filters: ClaimListFilters, { dates = true }: { dates?: boolean } = {}): Prisma.Sql[] {
+/**
+ * Conditions on the claim alias `c`, except the publisher filter (and the dates, with `dates:
+ * false`; `ordered: false` for a count). A claim's appearances are probed as scalar subqueries
+ * ("has one", LIMIT 1), never as EXISTS: the planner turns EXISTS into a semi-join and, on a
+ * million claims, chose to hash every appearance of an attribution kind (700k rows, 2 s) rather
+ * than probe the index for the few thousand claims the other filters leave.
+ */
+function claimConditions(
+  filters: ClaimListFilters,
+  { dates = true, ordered = true, stance = true }: { dates?: boolean; ordered?: boolean; stance?: boolean } = {},
+): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [];
   if (filters.source.length > 0) {
-    conditions.push(Prisma.sql`EXISTS (
-      SELECT 1 FROM "Appearance" a WHERE a."claimId" = c."id" AND a."sourceId" IN (${Prisma.join(filters.source)}))`);
+    conditions.push(Prisma.sql`(
+      SELECT true FROM "Appearance" a WHERE a."claimId" = c."id" AND a."sourceId" IN (${Prisma.join(filters.source)}) LIMIT 1)`);
   }
   if (filters.attribution.length > 0) {
-    conditions.push(Prisma.sql`EXISTS (
-      SELECT 1 FROM "Appearance" a
-      WHERE a."claimId" = c."id" AND a."attribution" IN (${enumList(filters.attribution, "AttributionKind")}))`);
+    conditions.push(Prisma.sql`(
+      SELECT true FROM "Appearance" a
+      WHERE a."claimId" = c."id" AND a."attribution" IN (${enumList(filters.attribution, "AttributionKind")}) LIMIT 1)`);
   }
   if (filters.actor.length > 0) conditions.push(Prisma.sql`c."claimantId" IN (${Prisma.join(filters.actor)})`);
-  if (filters.stance.length > 0) conditions.push(Prisma.sql`c."stance" IN (${enumList(filters.stance, "Stance")})`);
+  if (stance && filters.stance.length > 0) conditions.push(Prisma.sql`c."stance" IN (${enumList(filters.stance, "Stance")})`);
   if (filters.dispute.length > 0) {
     conditions.push(
       Prisma.sql`c."disputeId" IN (SELECT d."id" FROM "Dispute" d WHERE d."slug" IN (${Prisma.join(filters.dispute)}))`,
     );
   }
-  if (dates) conditions.push(...dateConditions(filters, "c"));
+  if (dates) conditions.push(...dateConditions(filters, "c", { ordered }));
   if (filters.q) conditions.push(Prisma.sql`c."searchVector" @@ ${tsQuery(filters.q)}`);
   return conditions;
 }
@@ -82,28 +104,32 @@ function claimConditions(filters: ClaimListFilters, { dates = true }: { dates?: 
  * trigger-maintained "ClaimPublisher" (claim × publisher of any of its sources) instead of
  * joining Appearance to Source for every candidate claim.
  */
-export function claimFilterSql(filters: ClaimListFilters): Prisma.Sql {
-  const conditions = claimConditions(filters);
+export function claimFilterSql(
+  filters: ClaimListFilters,
+  { ordered = true, extra = [] }: { ordered?: boolean; extra?: readonly Prisma.Sql[] } = {},
+): Prisma.Sql {
+  const conditions = claimConditions(filters, { ordered });
   if (filters.publisher.length > 0) {
     conditions.unshift(Prisma.sql`EXISTS (
       SELECT 1 FROM "ClaimPublisher" pub WHERE pub."claimId" = c."id" AND pub."publisherId" IN (${Prisma.join(filters.publisher)}))`);
   }
-  return whereSql(conditions);
+  return whereSql([...conditions, ...extra]);
 }
 
 /**
  * FROM … WHERE for one publisher's claims in a view, driven by "ClaimPublisher" cp: its
- * (publisherId, madeAtStart DESC, madeAtEnd DESC, claimId DESC) index yields the publisher's
- * claims already in date order, with the date bounds applied on the index's copy of the
- * dates, and its primary key counts them without touching "Claim". "Claim" c is joined only
+ * (publisherId, madeAtStart DESC, madeAtEnd DESC, claimId DESC, stance) index yields the
+ * publisher's claims already in date order, with the date bounds and the stance applied on the
+ * index's copies of them, and counts them without touching "Claim". "Claim" c is joined only
  * when another filter needs it. Several publishers are read one such scan each and merged
  * (see publisherMerge): `IN (a, b)` cannot read the index in order.
  */
 function publisherDrivenSql(filters: ClaimListFilters, publisherId: string, extra: readonly Prisma.Sql[] = []): Prisma.Sql {
-  const others = claimConditions(filters, { dates: false });
+  const others = claimConditions(filters, { dates: false, stance: false });
   const join = others.length > 0 ? Prisma.sql`JOIN "Claim" c ON c."id" = cp."claimId"` : Prisma.empty;
+  const stance = filters.stance.length > 0 ? [Prisma.sql`cp."stance" IN (${enumList(filters.stance, "Stance")})`] : [];
   return Prisma.sql`FROM "ClaimPublisher" cp ${join}
-    ${whereSql([Prisma.sql`cp."publisherId" = ${publisherId}`, ...dateConditions(filters, "cp"), ...extra, ...others])}`;
+    ${whereSql([Prisma.sql`cp."publisherId" = ${publisherId}`, ...dateConditions(filters, "cp"), ...stance, ...extra, ...others])}`;
 }
 
 /**
@@ -224,29 +250,26 @@ export function claimIdsSql(filters: ClaimListFilters, { rank = true, after }: P
       ORDER BY merged."madeAtStart" ${dir}, merged."madeAtEnd" ${dir}, merged."claimId" ${dir} ${limit}`;
   }
   const { join, orderBy } = claimOrderSql(filters, { rank });
-  let where = claimFilterSql(filters);
-  if (cursor) {
-    const conditions = claimConditions(filters);
-    if (filters.publisher.length > 0) {
-      conditions.unshift(Prisma.sql`EXISTS (
-        SELECT 1 FROM "ClaimPublisher" pub WHERE pub."claimId" = c."id" AND pub."publisherId" IN (${Prisma.join(filters.publisher)}))`);
-    }
-    where = whereSql([...conditions, afterCursorSql(filters, cursor, "c")]);
-  }
+  const where = claimFilterSql(filters, { extra: cursor ? [afterCursorSql(filters, cursor, "c")] : [] });
   return Prisma.sql`SELECT c."id" FROM "Claim" c ${join} ${where} ${orderBy} ${limit}`;
 }
 
 /** The statement counting a view's claims, no further than `cap` + 1 (column "n"). */
 export function claimCountSql(filters: ClaimListFilters, cap: number = COUNT_CAP): Prisma.Sql {
   let matches: Prisma.Sql;
-  if (filters.publisher.length === 1) {
+  // A search, source, claimant or dispute narrows more than a publisher does: then the planner
+  // picks the side to start from (the publisher becomes a probe of ClaimPublisher's key).
+  const narrower = Boolean(filters.q) || filters.source.length + filters.actor.length + filters.dispute.length > 0;
+  if (narrower) {
+    matches = Prisma.sql`SELECT 1 FROM "Claim" c ${claimFilterSql(filters, { ordered: false })}`;
+  } else if (filters.publisher.length === 1) {
     matches = Prisma.sql`SELECT cp."claimId" ${publisherDrivenSql(filters, filters.publisher[0]!)}`;
   } else if (filters.publisher.length > 1) {
     // Each publisher's scan stops after cap + 1 claims: if one has more, so has the union.
     const columns = () => Prisma.sql`cp."claimId"`;
     matches = Prisma.sql`SELECT DISTINCT merged."claimId" FROM (${publisherMerge(filters, columns, cap + 1, null, false)}) merged`;
   } else {
-    matches = Prisma.sql`SELECT 1 FROM "Claim" c ${claimFilterSql(filters)}`;
+    matches = Prisma.sql`SELECT 1 FROM "Claim" c ${claimFilterSql(filters, { ordered: false })}`;
   }
   return Prisma.sql`SELECT count(*)::int AS n FROM (${matches} LIMIT ${cap + 1}) capped`;
 }

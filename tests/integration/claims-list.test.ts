@@ -334,7 +334,11 @@ for (const kind of DATABASE_KINDS) {
       expect(await underPublisher(courier.id)).toEqual([other.id]);
       await t.db.claim.update({ where: { id: other.id }, data: { madeAtStart: new Date("2001-02-03"), madeAtEnd: new Date("2001-02-03") } });
       expect((await stored(other.id)).find((row) => row.publisherId === courier.id)?.start).toBe("2001-02-03");
-      await t.db.claim.update({ where: { id: other.id }, data: { madeAtStart: other.madeAtStart, madeAtEnd: other.madeAtEnd } });
+      // …and so does its stance (a publisher × stance view reads the copy).
+      const otherStance = other.stance === "DENIES" ? "AFFIRMS" : "DENIES";
+      await t.db.claim.update({ where: { id: other.id }, data: { stance: otherStance } });
+      expect((await view({ publisher: courier.id, stance: otherStance })).rows.map((row) => row.id)).toEqual([other.id]);
+      await t.db.claim.update({ where: { id: other.id }, data: { madeAtStart: other.madeAtStart, madeAtEnd: other.madeAtEnd, stance: other.stance } });
 
       // Deleting the publisher (its sources' publisherId becomes NULL) empties its set.
       await t.db.actor.delete({ where: { id: courier.id } });
@@ -347,11 +351,11 @@ for (const kind of DATABASE_KINDS) {
       // The whole table still equals its definition.
       const [drift] = await t.db.$queryRaw<{ missing: number; extra: number }[]>`
         WITH expected AS (
-          SELECT DISTINCT s."publisherId", a."claimId", c."madeAtStart", c."madeAtEnd"
+          SELECT DISTINCT s."publisherId", a."claimId", c."madeAtStart", c."madeAtEnd", c."stance"
           FROM "Appearance" a JOIN "Source" s ON s."id" = a."sourceId" JOIN "Claim" c ON c."id" = a."claimId"
           WHERE s."publisherId" IS NOT NULL)
-        SELECT (SELECT count(*)::int FROM (SELECT * FROM expected EXCEPT SELECT "publisherId", "claimId", "madeAtStart", "madeAtEnd" FROM "ClaimPublisher") m) AS missing,
-               (SELECT count(*)::int FROM (SELECT "publisherId", "claimId", "madeAtStart", "madeAtEnd" FROM "ClaimPublisher" EXCEPT SELECT * FROM expected) e) AS extra`;
+        SELECT (SELECT count(*)::int FROM (SELECT * FROM expected EXCEPT SELECT "publisherId", "claimId", "madeAtStart", "madeAtEnd", "stance" FROM "ClaimPublisher") m) AS missing,
+               (SELECT count(*)::int FROM (SELECT "publisherId", "claimId", "madeAtStart", "madeAtEnd", "stance" FROM "ClaimPublisher" EXCEPT SELECT * FROM expected) e) AS extra`;
       expect(drift).toEqual({ missing: 0, extra: 0 });
     });
 
