@@ -178,14 +178,15 @@ function matrixViews(info: DatasetInfo, s: Subjects): MatrixView[] {
       key: "month",
       label: "one month (2023-03)",
       params: { from: "2023-03", to: "2023-03" },
-      raw: claimScan(`c."madeAtEnd" >= '2023-03-01' AND c."madeAtStart" <= '2023-03-31'`, []),
+      raw: claimScan(`daterange(c."madeAtStart", c."madeAtEnd", '[]') && daterange('2023-03-01', '2023-03-31', '[]') AND c."madeAtStart" <= '2023-03-31'`, []),
     },
     {
       key: "anonymous-quarter",
       label: "attribution = ANONYMOUS_SOURCING, 2023-01…2023-03",
       params: { attribution: "ANONYMOUS_SOURCING", from: "2023-01", to: "2023-03" },
       raw: claimScan(
-        `c."madeAtEnd" >= '2023-01-01' AND c."madeAtStart" <= '2023-03-31' AND EXISTS (SELECT 1 FROM "Appearance" a WHERE a."claimId" = c."id" AND a."attribution" = 'ANONYMOUS_SOURCING')`,
+        `daterange(c."madeAtStart", c."madeAtEnd", '[]') && daterange('2023-01-01', '2023-03-31', '[]') AND c."madeAtStart" <= '2023-03-31'
+          AND (SELECT true FROM "Appearance" a WHERE a."claimId" = c."id" AND a."attribution" = 'ANONYMOUS_SOURCING' LIMIT 1)`,
         [],
       ),
     },
@@ -194,14 +195,15 @@ function matrixViews(info: DatasetInfo, s: Subjects): MatrixView[] {
     ["busiest", s.busiestOutlet],
     ["mid", s.midOutlet],
   ] as const) {
-    const from = `FROM "ClaimPublisher" cp JOIN "Claim" c ON c."id" = cp."claimId"
-      WHERE cp."publisherId" = $1 AND cp."madeAtEnd" >= '2020-01-01' AND cp."madeAtStart" <= '2021-12-31' AND c."stance" = 'DENIES'`;
+    const from = `FROM "ClaimPublisher" cp
+      WHERE cp."publisherId" = $1 AND cp."madeAtEnd" >= '2020-01-01' AND cp."madeAtStart" <= '2021-12-31' AND cp."stance" = 'DENIES'`;
     views.push({
       key: `publisher-${key}-denies-2020-2021`,
       label: `publisher = ${key} outlet × DENIES × 2020…2021`,
       params: { publisher: outlet, stance: "DENIES", from: "2020", to: "2021" },
       raw: wrap(
-        `SELECT ${COLUMNS}, 0::real AS "rank" ${from} ORDER BY ${DATE_ORDER("cp", "claimId")} LIMIT 50`,
+        `SELECT ${COLUMNS}, 0::real AS "rank" FROM (SELECT cp."claimId", cp."madeAtStart", cp."madeAtEnd" ${from}
+           ORDER BY ${DATE_ORDER("cp", "claimId")} LIMIT 50) m JOIN "Claim" c ON c."id" = m."claimId"`,
         `(SELECT count(*)::int FROM (SELECT 1 ${from} LIMIT ${COUNT_CAP + 1}) capped)`,
         DATE_OUTER,
         [outlet],
