@@ -97,7 +97,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
       {actor.claimCount > 0 && (
         <p>
           <Link href={`/claims?actor=${encodeURIComponent(actor.id)}`}>
-            See the claims by {actor.name} in the claims table
+            Filter the claims table to {actor.name}’s claims
             <PendingHint />
           </Link>
         </p>
