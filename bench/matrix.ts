@@ -58,7 +58,9 @@ FROM page p
 JOIN "Actor" ac ON ac."id" = p."claimantId"
 JOIN "Dispute" d ON d."id" = p."disputeId"
 CROSS JOIN LATERAL (
-  SELECT count(*)::int AS "appearances", (count(*) FILTER (WHERE a."viaId" IS NULL))::int AS "origins"
+  SELECT count(*)::int AS "appearances",
+         ((CASE WHEN bool_or(a."viaId" IS NULL AND NOT a."independentlySourced") THEN 1 ELSE 0 END)
+          + count(*) FILTER (WHERE a."viaId" IS NULL AND a."independentlySourced"))::int AS "origins"
   FROM "Appearance" a WHERE a."claimId" = p."id") ap
 LEFT JOIN LATERAL (
   SELECT a."sourceId", s."title" AS "sourceTitle", coalesce(pub."name", s."title") AS "outlet", a."reportedStart", a."reportedEnd"
@@ -170,7 +172,7 @@ function matrixViews(info: DatasetInfo, s: Subjects): MatrixView[] {
       key: `attribution-${attribution}`,
       label: `attribution = ${attribution}`,
       params: { attribution },
-      raw: claimScan(`EXISTS (SELECT 1 FROM "Appearance" a WHERE a."claimId" = c."id" AND a."attribution" = '${attribution}')`, []),
+      raw: claimScan(`c."attributions" && ARRAY['${attribution}']::"AttributionKind"[]`, []),
     });
   }
   views.push(
@@ -186,7 +188,7 @@ function matrixViews(info: DatasetInfo, s: Subjects): MatrixView[] {
       params: { attribution: "ANONYMOUS_SOURCING", from: "2023-01", to: "2023-03" },
       raw: claimScan(
         `daterange(c."madeAtStart", c."madeAtEnd", '[]') && daterange('2023-01-01', '2023-03-31', '[]') AND c."madeAtStart" <= '2023-03-31'
-          AND (SELECT true FROM "Appearance" a WHERE a."claimId" = c."id" AND a."attribution" = 'ANONYMOUS_SOURCING' LIMIT 1)`,
+          AND c."attributions" && ARRAY['ANONYMOUS_SOURCING']::"AttributionKind"[]`,
         [],
       ),
     },
@@ -477,8 +479,8 @@ async function runMatrix(dbKind: BenchDb, size: number, options: { iterations: n
     if (!options.skipExport) {
       exports.push(await measureExport(db, "stance = DENIES, 2023…2024", { stance: "DENIES", from: "2023", to: "2024" }, Number.POSITIVE_INFINITY));
       exports.push(await measureExport(db, "publisher = busiest outlet", { publisher: info.busiestOutlet.id }, Number.POSITIVE_INFINITY));
-      exports.push(await measureExport(db, "sort = claimant, first 200,000 rows", { sort: "claimant" }, 200_000));
-      exports.push(await measureExport(db, "no filter (every claim)", {}, Number.POSITIVE_INFINITY));
+      exports.push(await measureExport(db, "sort = claimant, first 50,000 rows", { sort: "claimant" }, 50_000));
+      exports.push(await measureExport(db, "no filter, first 200,000 rows", {}, 200_000));
     }
   } finally {
     await db.$disconnect();

@@ -90,6 +90,9 @@ export async function streamClaimsCsv(
     ranked,
     db,
   );
+  // The reader went away (a closed download): stop reading batches, and a batch that fails
+  // after that is no export failure.
+  let cancelled = false;
   const encodeRows = (rows: Omit<ClaimListRow, "highlight">[]) =>
     encoder.encode(rows.map((row) => toCsvLine(claimCsvFields(row, baseUrl))).join(""));
   return new ReadableStream<Uint8Array>(
@@ -100,7 +103,7 @@ export async function streamClaimsCsv(
       },
       async pull(controller) {
         try {
-          if (batch === null) return;
+          if (batch === null || cancelled) return;
           const { rows, next } = batch;
           batch = null;
           if (rows.length > 0) controller.enqueue(encodeRows(rows));
@@ -110,10 +113,15 @@ export async function streamClaimsCsv(
           }
           batch = await listClaimRowsAfter(view, next, ranked, db);
         } catch (error) {
+          if (cancelled) return;
           onError(error);
           controller.enqueue(encoder.encode(`${CSV_FAILED_LINE}\r\n`));
           controller.close();
         }
+      },
+      cancel() {
+        cancelled = true;
+        batch = null;
       },
     },
     { highWaterMark: 1 },

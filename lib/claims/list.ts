@@ -68,10 +68,10 @@ function dateConditions(filters: ClaimListFilters, alias: "c" | "cp", { ordered 
 
 /**
  * Conditions on the claim alias `c`, except the publisher filter (and the dates, with `dates:
- * false`; `ordered: false` for a count). A claim's appearances are probed as scalar subqueries
+ * false`; `ordered: false` for a count). A claim's sources are probed as a scalar subquery
  * ("has one", LIMIT 1), never as EXISTS: the planner turns EXISTS into a semi-join and, on a
- * million claims, chose to hash every appearance of an attribution kind (700k rows, 2 s) rather
- * than probe the index for the few thousand claims the other filters leave.
+ * million claims, chose to hash every matching appearance rather than probe the index for the
+ * few thousand claims the other filters leave.
  */
 function claimConditions(
   filters: ClaimListFilters,
@@ -83,15 +83,17 @@ function claimConditions(
       SELECT true FROM "Appearance" a WHERE a."claimId" = c."id" AND a."sourceId" IN (${Prisma.join(filters.source)}) LIMIT 1)`);
   }
   if (filters.attribution.length > 0) {
-    conditions.push(Prisma.sql`(
-      SELECT true FROM "Appearance" a
-      WHERE a."claimId" = c."id" AND a."attribution" IN (${enumList(filters.attribution, "AttributionKind")}) LIMIT 1)`);
+    // The claim's trigger-maintained copy of its appearances' kinds (migration 20261208300400).
+    conditions.push(Prisma.sql`c."attributions" && ARRAY[${enumList(filters.attribution, "AttributionKind")}]`);
   }
   if (filters.actor.length > 0) conditions.push(Prisma.sql`c."claimantId" IN (${Prisma.join(filters.actor)})`);
   if (stance && filters.stance.length > 0) conditions.push(Prisma.sql`c."stance" IN (${enumList(filters.stance, "Stance")})`);
   if (filters.dispute.length > 0) {
+    // An array from a one-time subquery (an InitPlan): the planner then estimates one dispute's
+    // share of the claims and walks the (disputeId, madeAtStart) index, where a semi-join on
+    // the slugs, unknown at planning, made it guess and scan by date.
     conditions.push(
-      Prisma.sql`c."disputeId" IN (SELECT d."id" FROM "Dispute" d WHERE d."slug" IN (${Prisma.join(filters.dispute)}))`,
+      Prisma.sql`c."disputeId" = ANY (ARRAY(SELECT d."id" FROM "Dispute" d WHERE d."slug" IN (${Prisma.join(filters.dispute)})))`,
     );
   }
   if (dates) conditions.push(...dateConditions(filters, "c", { ordered }));

@@ -237,7 +237,11 @@ for (const kind of DATABASE_KINDS) {
         const [keys] = await t.db.$queryRaw<{ wrong: number }[]>`
           SELECT count(*)::int AS wrong FROM "Claim" c JOIN "Actor" a ON a."id" = c."claimantId" JOIN "Dispute" d ON d."id" = c."disputeId"
           WHERE c."claimantSortKey" <> lower(a."name") OR c."disputeSortKey" <> lower(d."title")`;
-        return { stats: row?.wrong, keys: keys?.wrong };
+        const [kinds] = await t.db.$queryRaw<{ wrong: number }[]>`
+          SELECT count(*)::int AS wrong FROM "Claim" c
+          WHERE c."attributions" IS DISTINCT FROM coalesce((SELECT array_agg(DISTINCT a."attribution" ORDER BY a."attribution")
+                                                             FROM "Appearance" a WHERE a."claimId" = c."id"), ARRAY[]::"AttributionKind"[])`;
+        return { stats: row?.wrong, keys: (keys?.wrong ?? 0) + (kinds?.wrong ?? 0) };
       };
       expect(await statsDrift()).toEqual({ stats: 0, keys: 0 });
       const claim = await t.db.claim.findFirstOrThrow({ where: { claimant: { name: "CNN" } } });
@@ -259,6 +263,17 @@ for (const kind of DATABASE_KINDS) {
       // Renaming the claimant moves its claims in the claimant order.
       await t.db.actor.update({ where: { id: speaker.id }, data: { name: "Zzyzx Ministry" } });
       expect((await view({ sort: "claimant", dir: "desc" })).rows[0]?.id).toBe(copy.id);
+      // An appearance's attribution kind shows on its claim (the attribution filter reads it).
+      const source = await t.db.source.findFirstOrThrow();
+      const appearance = await t.db.appearance.create({
+        data: { claimId: copy.id, sourceId: source.id, reportedStart: claim.madeAtStart, reportedEnd: claim.madeAtEnd, reportedPrecision: claim.madeAtPrecision, attribution: "DOCUMENT" },
+      });
+      expect((await view({ attribution: "DOCUMENT", actor: speaker.id })).rows.map((row) => row.id)).toEqual([copy.id]);
+      await t.db.appearance.update({ where: { id: appearance.id }, data: { attribution: "PARAPHRASE" } });
+      expect((await view({ attribution: "DOCUMENT", actor: speaker.id })).rows).toEqual([]);
+      expect(await statsDrift()).toEqual({ stats: 0, keys: 0 });
+      await t.db.appearance.delete({ where: { id: appearance.id } });
+      expect(await statsDrift()).toEqual({ stats: 0, keys: 0 });
       // Moving the claim to another claimant moves its count.
       await t.db.claim.update({ where: { id: copy.id }, data: { claimantId: claim.claimantId } });
       expect(await t.db.actorStats.findUnique({ where: { actorId: speaker.id } })).toMatchObject({ claims: 0 });
