@@ -526,6 +526,9 @@ export function renderMatrix(results: MatrixResult[]): string {
       "Targets: every /claims view p50 ≤ 100 ms and ≤ 1.5× raw on PostgreSQL (≤ 3× on PGlite); every page p50 ≤ 300 ms; a page that shows a fixed amount grows ≤ 1.5× from 100k to 1m; export ≥ 20,000 rows/s and linear.",
     "",
   );
+  // Hand-written findings (what changed, causes of targets not met) kept with the bench.
+  const notes = path.join(process.cwd(), "bench", "matrix-notes.md");
+  if (existsSync(notes)) lines.push(readFileSync(notes, "utf8").trim(), "");
   const bySize = (db: BenchDb, size: number) => results.find((r) => r.db === db && r.size === size);
   for (const result of results) {
     const small = result.size === 1_000_000 ? bySize(result.db, 100_000) : undefined;
