@@ -89,7 +89,7 @@ function toAnswers(links: AnswerLinkRow[]): ActorAnswer[] {
 }
 
 /** Rows a page of an actor's claims, sources or answers shows. */
-export const ACTOR_PAGE_SIZE = 100;
+export const ACTOR_PAGE_SIZE = 50;
 /** Answers (denials and rebuttals) each way a page shows. */
 export const ANSWERS_PAGE_SIZE = 25;
 
