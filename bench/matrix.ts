@@ -486,7 +486,12 @@ async function runMatrix(dbKind: BenchDb, size: number, options: { iterations: n
     await db.$disconnect();
     await closeBenchTarget(target);
   }
-  const served = options.skipServer ? { pages: [], firstLoad: [] } : await measurePages(dbKind, size, subjects, info, Math.min(options.iterations, 20));
+  // A partial run (--skip-server, --skip-export) keeps the skipped parts of the last full one.
+  const previous = existsSync(resultFile(dbKind, size)) ? (JSON.parse(readFileSync(resultFile(dbKind, size), "utf8")) as MatrixResult) : null;
+  if (options.skipExport && previous) exports.push(...previous.exports);
+  const served = options.skipServer
+    ? { pages: previous?.pages ?? [], firstLoad: previous?.firstLoad ?? [] }
+    : await measurePages(dbKind, size, subjects, info, Math.min(options.iterations, 20));
   const result: MatrixResult = {
     db: dbKind,
     size,
