@@ -14,6 +14,9 @@ const ACCOUNTS: [role: string, email: string, name: string][] = [
   ["editor", "editor2@e2e.test", "Erin Editor"],
   ["viewer", "viewer@e2e.test", "Vic Viewer"],
 ];
+// The server's output is also written here, for the specs that check its log (hostile input).
+process.env.CLAIMLINE_E2E_SERVER_LOG ??= path.join(os.tmpdir(), `claimline-e2e-${process.pid}.log`);
+const serverLog = process.env.CLAIMLINE_E2E_SERVER_LOG;
 const createAccounts = ACCOUNTS.map(([role, email, name]) => `npm run -s user -- create --role ${role} ${email} --name "${name}"`).join(" && ");
 
 export default defineConfig({
@@ -35,11 +38,13 @@ export default defineConfig({
   },
   // Specs that write run after the ones that read (which count the demo data set's rows).
   projects: [
-    { name: "chromium", testIgnore: /\/write\//, use: { ...devices["Desktop Chrome"] } },
+    { name: "chromium", testIgnore: /\/(write|hostile)\//, use: { ...devices["Desktop Chrome"] } },
     { name: "chromium-write", testMatch: /\/write\/.*\.spec\.ts$/, dependencies: ["chromium"], use: { ...devices["Desktop Chrome"] } },
+    // Hostile input last: a fuzzed save may land, and nothing after it counts rows.
+    { name: "chromium-hostile", testMatch: /\/hostile\/.*\.spec\.ts$/, dependencies: ["chromium-write"], use: { ...devices["Desktop Chrome"] } },
   ],
   webServer: {
-    command: `${createAccounts} && npm start`,
+    command: `${createAccounts} && npm start 2>&1 | tee ${serverLog}`,
     url: `http://127.0.0.1:${port}/`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,

@@ -17,12 +17,15 @@ import { closeDb, getDb } from "@/lib/db";
 import { formatReport, prepareDatabaseFromEnv } from "@/lib/db/prepare";
 import { lockedDataDir } from "@/lib/db/target";
 import { readEnv } from "@/lib/env";
+import { buildActionIds } from "@/lib/http/action-payload";
+import { baseSecurityHeaders, STATIC_CSP } from "@/lib/http/security-headers";
 import { runCli } from "./cli";
+import { frontDoor } from "./front-door";
 
 const root = process.cwd();
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const stampFile = path.join(root, ".next", "claimline-source-stamp");
-const BUILD_INPUTS = ["app", "components", "lib", "types", "generated", "public", "next.config.ts", "package-lock.json", "tsconfig.json"];
+const BUILD_INPUTS = ["app", "components", "lib", "types", "generated", "public", "proxy.ts", "next.config.ts", "package-lock.json", "tsconfig.json"];
 /** How long a stop waits for requests in flight before closing their connections. */
 const DRAIN_MS = 10_000;
 
@@ -74,7 +77,13 @@ function listen(server: http.Server, port: number): Promise<void> {
 
 /** Until the app is ready, every request gets a short 503 page that asks the browser to retry. */
 function answerStarting(_request: http.IncomingMessage, response: http.ServerResponse): void {
-  response.writeHead(503, { "Content-Type": "text/html; charset=utf-8", "Retry-After": "5", "Cache-Control": "no-store" });
+  response.writeHead(503, {
+    "Content-Type": "text/html; charset=utf-8",
+    "Retry-After": "5",
+    "Cache-Control": "no-store",
+    "Content-Security-Policy": STATIC_CSP,
+    ...baseSecurityHeaders(false),
+  });
   response.end(
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="refresh" content="5">' +
       "<title>Claimline is starting</title></head><body><p>Claimline is starting; this page reloads in a few seconds.</p></body></html>",
@@ -125,7 +134,7 @@ runCli(async () => {
   await app.prepare();
   const handle = app.getRequestHandler();
   server.off("request", answerStarting);
-  server.on("request", (request, response) => void handle(request, response));
+  server.on("request", frontDoor(handle, buildActionIds(path.join(root, ".next", "server", "server-reference-manifest.json"))));
   console.log(`Claimline is serving on http://localhost:${env.PORT}`);
   await stopOnSignal(server, app);
 });

@@ -1,3 +1,4 @@
+import { ExternalLink } from "@/components/entities/external-link";
 import { FuzzyDateText } from "@/components/ui/fuzzy-date";
 import { ATTRIBUTION_LABELS, SOURCE_KIND_LABELS } from "@/components/ui/labels";
 import type { ClaimAppearance, ClaimDetail } from "@/lib/claims/data";
@@ -44,10 +45,10 @@ function Hop({ tree, origin }: { tree: ProvenanceTree<ClaimAppearance>; origin: 
         {node.source.url && (
           <>
             {" "}
-            (<a href={node.source.url} rel="noopener noreferrer">link</a>
+            (<ExternalLink href={node.source.url}>link</ExternalLink>
             {node.source.archiveUrl && (
               <>
-                , <a href={node.source.archiveUrl} rel="noopener noreferrer">archived</a>
+                , <ExternalLink href={node.source.archiveUrl}>archived</ExternalLink>
               </>
             )}
             )

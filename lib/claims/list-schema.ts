@@ -52,8 +52,9 @@ export const EMPTY_FILTERS: ClaimListFilters = {
 export type SearchParamsInput = Record<string, string | string[] | undefined> | URLSearchParams;
 
 function valuesOf(params: SearchParamsInput, name: string): string[] {
-  const raw = params instanceof URLSearchParams ? params.getAll(name) : params[name];
-  const list = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
+  // Own properties only, strings only: `?__proto__=x` must not turn a lookup into Object.prototype.
+  const raw = params instanceof URLSearchParams ? params.getAll(name) : Object.hasOwn(params, name) ? params[name] : undefined;
+  const list = (Array.isArray(raw) ? raw : [raw]).filter((value): value is string => typeof value === "string");
   // "a,b" and repeated parameters both work; empty values are ignored.
   return list.flatMap((value) => value.split(",")).map((value) => value.trim()).filter(Boolean);
 }

@@ -83,3 +83,17 @@ describe("parseClaimListParams", () => {
     expect(claimListSearch(EMPTY_FILTERS)).toBe("");
   });
 });
+
+describe("parseClaimListParams with a hostile query object", () => {
+  it("ignores prototype keys and values that are not strings (never throws)", () => {
+    const hostile = JSON.parse('{"__proto__": {"sort": ["x"]}, "constructor": "y", "sort": ["date", "claimant"], "dir": [null, 1]}') as Record<
+      string,
+      string | string[] | undefined
+    >;
+    const { filters } = parseClaimListParams(hostile);
+    expect(filters.sort).toBe("date");
+    expect(filters.dir).toBe("desc");
+    expect(parseClaimListParams({ toString: undefined, constructor: undefined }).filters).toEqual(EMPTY_FILTERS);
+    expect(parseClaimListParams(Object.create({ sort: "claimant" }) as Record<string, string>).filters.sort).toBe("date");
+  });
+});
