@@ -2,6 +2,7 @@ import "server-only";
 import { createPrismaClient } from "@/lib/db/client";
 import { describeDatabaseError } from "@/lib/db/errors";
 import { applyMigrations, withMigrationLock } from "@/lib/db/migrate";
+import { describeProbe, probePostgres } from "@/lib/db/probe";
 import { openSqlConnection } from "@/lib/db/sql";
 import { targetFromEnv, type DbTarget } from "@/lib/db/target";
 import { readEnv } from "@/lib/env";
@@ -57,9 +58,17 @@ export async function prepareDatabaseFromEnv(seed: SeedMode): Promise<PrepareRep
     return await prepareTarget(target, seed);
   } catch (error) {
     if (error instanceof SeedFileError || error instanceof DatabaseNotEmptyError) throw error;
-    throw new Error(describeDatabaseError(error, label), { cause: error });
+    const described = describeDatabaseError(error, label);
+    // "Connection terminated" or "timed out" from a port that is not PostgreSQL's: say so.
+    if (target?.kind === "postgres" && /^Cannot reach .*timed out\.$/.test(described)) {
+      const { hostname, port } = new URL(target.url);
+      const probed = describeProbe(await probePostgres(target.url), `The server at ${hostname || "localhost"}:${port || "5432"}`);
+      if (probed) throw new Error(probed, { cause: error });
+    }
+    throw new Error(described, { cause: error });
   } finally {
-    if (target?.kind === "pglite") await target.pglite.close();
+    // A PGlite that failed to open rejects here too; the error above is the one to report.
+    if (target?.kind === "pglite") await target.pglite.close().catch(() => undefined);
   }
 }
 

@@ -71,6 +71,9 @@ if (probeError && process.env.CI) {
 }
 if (probeError) console.warn(`PostgreSQL integration tests skipped: ${serverUrl} unreachable (${probeError})`);
 
+/** The test PostgreSQL server's URL (its own database). */
+export const testServerUrl = (): string => serverUrl;
+
 export const postgresSkipReason = probeError ? `no PostgreSQL at ${new URL(serverUrl).host}` : null;
 
 /** A new, empty (unmigrated) PostgreSQL database on the test server, and how to drop it. */
