@@ -18,9 +18,8 @@ import { formatReport, prepareDatabaseFromEnv } from "@/lib/db/prepare";
 import { lockedDataDir } from "@/lib/db/target";
 import { readEnv } from "@/lib/env";
 import { buildActionIds } from "@/lib/http/action-payload";
-import { baseSecurityHeaders, STATIC_CSP } from "@/lib/http/security-headers";
 import { runCli } from "./cli";
-import { frontDoor } from "./front-door";
+import { createFrontDoor } from "./front-door";
 
 const root = process.cwd();
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
@@ -75,21 +74,6 @@ function listen(server: http.Server, port: number): Promise<void> {
   });
 }
 
-/** Until the app is ready, every request gets a short 503 page that asks the browser to retry. */
-function answerStarting(_request: http.IncomingMessage, response: http.ServerResponse): void {
-  response.writeHead(503, {
-    "Content-Type": "text/html; charset=utf-8",
-    "Retry-After": "5",
-    "Cache-Control": "no-store",
-    "Content-Security-Policy": STATIC_CSP,
-    ...baseSecurityHeaders(false),
-  });
-  response.end(
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="refresh" content="5">' +
-      "<title>Claimline is starting</title></head><body><p>Claimline is starting; this page reloads in a few seconds.</p></body></html>",
-  );
-}
-
 /** Resolves once a SIGTERM or SIGINT has drained the server; a second signal exits at once. */
 function stopOnSignal(server: http.Server, app: { close(): Promise<void> }): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -123,7 +107,9 @@ function stopOnSignal(server: http.Server, app: { close(): Promise<void> }): Pro
 runCli(async () => {
   const env = readEnv();
   if (!env.DATABASE_URL) lockedDataDir(env);
-  const server = http.createServer(answerStarting);
+  // Until the app is ready the front door answers /healthz, /readyz (503) and a 503 "starting" page.
+  const door = createFrontDoor();
+  const server = http.createServer(door.listener);
   await listen(server, env.PORT);
   buildIfNeeded();
   console.log(formatReport(await prepareDatabaseFromEnv("if-empty")));
@@ -133,8 +119,7 @@ runCli(async () => {
   const app = next({ dev: false, dir: root, port: env.PORT });
   await app.prepare();
   const handle = app.getRequestHandler();
-  server.off("request", answerStarting);
-  server.on("request", frontDoor(handle, buildActionIds(path.join(root, ".next", "server", "server-reference-manifest.json"))));
+  door.ready(handle, buildActionIds(path.join(root, ".next", "server", "server-reference-manifest.json")));
   console.log(`Claimline is serving on http://localhost:${env.PORT}`);
   await stopOnSignal(server, app);
 });
