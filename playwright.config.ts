@@ -4,7 +4,9 @@ import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 // A fresh embedded database for every run: `npm start` migrates it and loads the demo data.
-const dataDir = path.join(os.tmpdir(), `claimline-e2e-${process.pid}`);
+// (Kept in the environment so the workers, which re-read this file, see the same folder.)
+process.env.CLAIMLINE_E2E_DATA_DIR ??= path.join(os.tmpdir(), `claimline-e2e-${process.pid}`);
+const dataDir = process.env.CLAIMLINE_E2E_DATA_DIR;
 // Accounts for the write specs (tests/e2e/support/accounts.ts), made with the app's own
 // `npm run user` before the server starts.
 const E2E_PASSWORD = "e2e password 1234";

@@ -1,4 +1,5 @@
 import "server-only";
+import type { PGlite } from "@electric-sql/pglite";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { targetFromEnv, type DbTarget } from "@/lib/db/target";
 
@@ -28,6 +29,11 @@ export async function closeDb(): Promise<void> {
   holder.claimlineDbTarget = undefined;
   await db?.$disconnect();
   if (target?.kind === "pglite") await target.pglite.close();
+}
+
+/** The embedded database's PGlite, when this process has it open (for backups). */
+export function openEmbeddedDatabase(): PGlite | null {
+  return holder.claimlineDbTarget?.kind === "pglite" ? holder.claimlineDbTarget.pglite : null;
 }
 
 export type { Db };

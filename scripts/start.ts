@@ -13,7 +13,8 @@ import http from "node:http";
 import path from "node:path";
 import next from "next";
 import { appBaseUrl, formatSetupNotice, setupLinkIfNoAdmin } from "@/lib/auth/setup";
-import { closeDb, getDb } from "@/lib/db";
+import { closeDb, getDb, openEmbeddedDatabase } from "@/lib/db";
+import { answerBackupRequest } from "@/lib/db/backup";
 import { formatReport, prepareDatabaseFromEnv } from "@/lib/db/prepare";
 import { lockedDataDir } from "@/lib/db/target";
 import { readEnv } from "@/lib/env";
@@ -120,6 +121,14 @@ runCli(async () => {
   await app.prepare();
   const handle = app.getRequestHandler();
   door.ready(handle, buildActionIds(path.join(root, ".next", "server", "server-reference-manifest.json")));
+  if (!env.DATABASE_URL) {
+    // `npm run backup` while this process holds the data folder: it asks with SIGUSR2 (lib/db/backup.ts).
+    const dataDir = path.resolve(env.CLAIMLINE_DATA_DIR);
+    process.on("SIGUSR2", () => {
+      const pglite = openEmbeddedDatabase();
+      if (pglite) void answerBackupRequest(dataDir, pglite).catch((error: unknown) => console.error("claimline: backup failed:", error));
+    });
+  }
   console.log(`Claimline is serving on http://localhost:${env.PORT}`);
   await stopOnSignal(server, app);
 });
