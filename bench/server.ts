@@ -11,6 +11,8 @@ import { BENCH_DATA_DIR } from "./targets";
 export interface RunningServer {
   base: string;
   logFile: string;
+  /** the npm process (the server's node process is its child) */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -82,7 +84,7 @@ export async function startServer(
     try {
       const response = await fetch(`${base}/`, { signal: AbortSignal.timeout(60_000) });
       await response.arrayBuffer();
-      if (response.ok) return { base, logFile, stop };
+      if (response.ok) return { base, logFile, stop, pid: child.pid };
     } catch {
       // not up yet
     }
