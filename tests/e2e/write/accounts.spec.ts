@@ -59,6 +59,9 @@ test("sign-in is throttled per account after repeated failures, with a clear mes
     const answered = page.waitForResponse((response) => response.request().method() === "POST");
     await page.getByRole("button", { name: "Sign in" }).click();
     await answered;
+    // React resets the form once it has applied the answer: wait for that before typing again,
+    // or a slow machine resets the next attempt's password after it was typed.
+    await expect(page.getByLabel(labelPattern("Password"))).toHaveValue("");
     await expect(page.locator(".form-error")).toContainText("Wrong e-mail address or password");
   }
   await page.getByLabel(labelPattern("Password")).fill("still wrong");
