@@ -195,6 +195,13 @@ export function createFrontDoor(): FrontDoor {
     }
     const { handle, actionIds } = app;
 
+    // The app serves GET, HEAD and POST (pages, forms, server actions, route handlers) and
+    // OPTIONS; TRACE and the rest answered 500 with a session cookie.
+    if (!["GET", "HEAD", "POST", "OPTIONS"].includes(request.method ?? "")) {
+      note(`the method ${JSON.stringify(request.method ?? "")}`);
+      return answerPlain(request, response, 405, "Method not allowed", "This address cannot be used that way.", { Allow: "GET, HEAD, POST, OPTIONS" });
+    }
+
     const verdict = checkRequestTarget(request.url);
     if (verdict.ok) {
       request.url = verdict.url;
