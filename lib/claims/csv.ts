@@ -3,7 +3,8 @@ import { listClaimRowsAfter, ranksSearch, type ClaimCursor, type ClaimListRow } 
 import type { ClaimListFilters } from "@/lib/claims/list-schema";
 import { getDb } from "@/lib/db";
 import type { Db } from "@/lib/db/client";
-import { formatFuzzyDate, toEdtf } from "@/lib/dates";
+import { describeGap, formatFuzzyDate, fuzzyDate, toEdtf, type DatePrecision } from "@/lib/dates";
+import { ATTRIBUTION_LABELS } from "@/components/ui/labels";
 import { toCsvLine } from "@/lib/csv";
 import { describeOrigins } from "@/lib/provenance/origins";
 
@@ -39,10 +40,60 @@ export const CLAIM_CSV_HEADER = [
   "relays",
   "origins_summary",
   "sourcing",
+  "sourcing_labels",
+  "outlets",
+  "denies",
+  "denied_by",
   "url",
 ];
 
-function claimCsvFields(row: Omit<ClaimListRow, "highlight">, baseUrl: string): string[] {
+/** A denial or rebuttal between two claims, for the `denies` / `denied_by` columns. */
+interface AnswerRow {
+  fromId: string;
+  toId: string;
+  kind: string;
+  fromName: string;
+  toName: string;
+  fromStart: Date;
+  fromEnd: Date;
+  fromPrecision: DatePrecision;
+  toStart: Date;
+  toEnd: Date;
+  toPrecision: DatePrecision;
+}
+
+/** "China’s foreign ministry denies U.S. officials (same day) <url>", per claim and direction, for one batch. */
+async function answersOf(
+  ids: readonly string[],
+  baseUrl: string,
+  db: Db,
+): Promise<{ denies: Map<string, string[]>; deniedBy: Map<string, string[]> }> {
+  const denies = new Map<string, string[]>();
+  const deniedBy = new Map<string, string[]>();
+  if (ids.length === 0) return { denies, deniedBy };
+  const rows = await db.$queryRaw<AnswerRow[]>`
+    SELECT l."fromId", l."toId", l."kind"::text AS "kind", fa."name" AS "fromName", ta."name" AS "toName",
+           f."madeAtStart" AS "fromStart", f."madeAtEnd" AS "fromEnd", f."madeAtPrecision"::text AS "fromPrecision",
+           t."madeAtStart" AS "toStart", t."madeAtEnd" AS "toEnd", t."madeAtPrecision"::text AS "toPrecision"
+    FROM "ClaimLink" l
+    JOIN "Claim" f ON f."id" = l."fromId" JOIN "Actor" fa ON fa."id" = f."claimantId"
+    JOIN "Claim" t ON t."id" = l."toId" JOIN "Actor" ta ON ta."id" = t."claimantId"
+    WHERE l."kind"::text IN ('DENIES', 'REBUTS') AND (l."fromId" = ANY(${[...ids]}::text[]) OR l."toId" = ANY(${[...ids]}::text[]))
+    ORDER BY f."madeAtStart", l."id"`;
+  for (const row of rows) {
+    const gap = describeGap(fuzzyDate(row.toStart, row.toEnd, row.toPrecision), fuzzyDate(row.fromStart, row.fromEnd, row.fromPrecision));
+    const verb = row.kind === "DENIES" ? "denies" : "rebuts";
+    denies.set(row.fromId, [...(denies.get(row.fromId) ?? []), `${verb} ${row.toName} (${gap}) ${baseUrl}/claims/${row.toId}`]);
+    deniedBy.set(row.toId, [...(deniedBy.get(row.toId) ?? []), `${row.fromName} ${verb} it (${gap}) ${baseUrl}/claims/${row.fromId}`]);
+  }
+  return { denies, deniedBy };
+}
+
+function claimCsvFields(
+  row: Omit<ClaimListRow, "highlight">,
+  baseUrl: string,
+  answers: Awaited<ReturnType<typeof answersOf>>,
+): string[] {
   return [
     row.id,
     toEdtf(row.madeAt),
@@ -62,6 +113,10 @@ function claimCsvFields(row: Omit<ClaimListRow, "highlight">, baseUrl: string): 
     String(row.origins.relays),
     describeOrigins(row.origins),
     row.attributions.join(" "),
+    row.attributions.map((kind) => ATTRIBUTION_LABELS[kind]).join("; "),
+    row.outlets.join("; "),
+    (answers.denies.get(row.id) ?? []).join("; "),
+    (answers.deniedBy.get(row.id) ?? []).join("; "),
     `${baseUrl}/claims/${row.id}`,
   ];
 }
@@ -93,8 +148,14 @@ export async function streamClaimsCsv(
   // The reader went away (a closed download): stop reading batches, and a batch that fails
   // after that is no export failure.
   let cancelled = false;
-  const encodeRows = (rows: Omit<ClaimListRow, "highlight">[]) =>
-    encoder.encode(rows.map((row) => toCsvLine(claimCsvFields(row, baseUrl))).join(""));
+  const encodeRows = async (rows: Omit<ClaimListRow, "highlight">[]) => {
+    const answers = await answersOf(
+      rows.map((row) => row.id),
+      baseUrl,
+      db,
+    );
+    return encoder.encode(rows.map((row) => toCsvLine(claimCsvFields(row, baseUrl, answers))).join(""));
+  };
   return new ReadableStream<Uint8Array>(
     {
       start(controller) {
@@ -106,7 +167,7 @@ export async function streamClaimsCsv(
           if (batch === null || cancelled) return;
           const { rows, next } = batch;
           batch = null;
-          if (rows.length > 0) controller.enqueue(encodeRows(rows));
+          if (rows.length > 0) controller.enqueue(await encodeRows(rows));
           if (next === null) {
             controller.close();
             return;

@@ -354,6 +354,8 @@ export interface ClaimListRow {
   dispute: { slug: string; title: string };
   firstAppearance: { sourceId: string; sourceTitle: string; outlet: string; reportedAt: FuzzyDate } | null;
   appearanceCount: number;
+  /** every outlet that carried the claim (publisher, or the source when it has none), earliest first */
+  outlets: string[];
   /** independent origins, outlets and relays (docs/origins.md) */
   origins: OriginSummary;
   attributions: AttributionKind[];
@@ -403,6 +405,14 @@ function toRow(claim: ClaimRowRecord): Omit<ClaimListRow, "highlight"> {
         }
       : null,
     appearanceCount: appearances.length,
+    outlets: [
+      ...new Set(
+        [...appearances]
+          .map((appearance) => ({ ...appearance, outlet: appearance.publisherName ?? appearance.sourceTitle }))
+          .sort((a, b) => compareFuzzyDates(a.reportedAt, b.reportedAt) || a.outlet.localeCompare(b.outlet))
+          .map((appearance) => appearance.outlet),
+      ),
+    ],
     origins: summarizeOrigins(
       appearances.map((appearance) => ({ ...appearance, outletKey: outletKeyOf(appearance.sourceId, appearance.publisherId) })),
     ),

@@ -171,6 +171,12 @@ for (const kind of DATABASE_KINDS) {
       const header = lines[0]!.split(",");
       expect(header).toEqual(expect.arrayContaining(["independent_origins", "origin_outlets", "relays", "origins_summary"]));
       expect(csv).toContain(",1,3,1,1 independent origin carried by 3 outlets (+ 1 relay),");
+      // Every outlet, readable sourcing, and the denial with its gap and link.
+      const us = lines.find((line) => line.includes(",U.S. officials,"))!;
+      expect(us).toContain("Financial Times; New York Times; Washington Post; TIME");
+      expect(us).toContain("Anonymous sourcing");
+      expect(us).toMatch(/(Anonymous sourcing; Relayed|Relayed; Anonymous sourcing)/);
+      expect(us).toMatch(/China’s foreign ministry denies it \(same day\) http:\/\/claimline\.test\/claims\/c[a-z0-9]+/);
     });
 
     it("exports whole views in keyset batches, in exactly the view's order", async () => {
