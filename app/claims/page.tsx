@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { activeFilters, ClaimsFilters } from "@/components/claims/claims-filters";
 import { ClaimsTable } from "@/components/claims/claims-table";
 import type { SortLink } from "@/components/data-table/data-table";
@@ -32,8 +33,29 @@ function sortLink(filters: ClaimListFilters, sort: ClaimSort): SortLink {
   return { href: href({ ...filters, sort, dir, page: 1 }), current };
 }
 
+/**
+ * The plain filter form (no JavaScript) submits every field, empty or not: such an address is
+ * sent on to the same view without its empty parameters, so links people copy stay readable.
+ */
+function withoutEmptyParams(search: Record<string, string | string[] | undefined>): string | null {
+  const kept = new URLSearchParams();
+  let dropped = false;
+  for (const [key, value] of Object.entries(search)) {
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (item === undefined || item.trim() === "") dropped = true;
+      else kept.append(key, item);
+    }
+  }
+  if (!dropped) return null;
+  const query = kept.toString();
+  return query ? `/claims?${query}` : "/claims";
+}
+
 export default async function ClaimsPage({ searchParams }: Props) {
-  const { filters, notices } = parseClaimListParams(await searchParams);
+  const search = await searchParams;
+  const clean = withoutEmptyParams(search);
+  if (clean !== null) redirect(clean);
+  const { filters, notices } = parseClaimListParams(search);
   const [page, options, cookieStore] = await Promise.all([listClaims(filters), listClaimFilterOptions(filters), cookies()]);
   const initialHidden = (cookieStore.get(CLAIMS_COLUMNS_COOKIE)?.value ?? "").split(",").filter(Boolean);
 

@@ -4,6 +4,7 @@ import { FuzzyDateText } from "@/components/ui/fuzzy-date";
 import { StanceBadge } from "@/components/ui/stance-badge";
 import type { TimelineCard } from "@/lib/disputes/data";
 import { describeOrigins } from "@/lib/provenance/origins";
+import { formatFuzzyDate } from "@/lib/date-format";
 import { SOURCING_LABELS } from "@/lib/provenance/sourcing";
 
 export interface CardAnswer {
@@ -52,7 +53,10 @@ export function ClaimCard({ claim, answers, paired, side }: { claim: TimelineCar
       )}
       <footer>
         <span data-testid="card-origins">{describeOrigins(origins)}</span>
-        {outlets.length > 0 && <> · {outlets.join(", ")}</>}
+        {outlets.length > 0 && <> · {outlets.join(", ")}</>} ·{" "}
+        <a className="card-permalink" href={`#claim-${claim.id}`} aria-label={`Link to this card: ${claim.claimant.name}, ${formatFuzzyDate(claim.madeAt)}`}>
+          Link
+        </a>
       </footer>
     </article>
   );

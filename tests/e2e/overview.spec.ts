@@ -26,3 +26,12 @@ test("the dispute is drawn to scale above the table, marks link to their cards, 
   await page.getByRole("link", { name: "the whole dispute" }).click();
   await expect(page.locator("figure.overview figcaption")).toContainText("28 of 28 claims");
 });
+
+test("each card has a link to itself; with JavaScript it is also copied", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/disputes/russia-asked-china-for-military-aid");
+  const card = page.locator('td[data-column="AFFIRMS"] article.claim-card').filter({ hasText: "U.S. officials" });
+  await card.getByRole("link", { name: /^Link to this card: U\.S\. officials/ }).click();
+  await expect(page).toHaveURL(/#claim-c[a-z0-9]+$/);
+  await expect(page.locator(".copy-note")).toHaveText(/^Link copied: http:\/\/127\.0\.0\.1:\d+\/disputes\/russia-asked-china-for-military-aid#claim-c[a-z0-9]+$/);
+});

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ContestedTimeline } from "@/components/timeline/contested-timeline";
 import { SideSummaries } from "@/components/timeline/side-summaries";
+import { CopyLinks } from "@/components/timeline/copy-links";
 import { contestedExtentOf, DisputeOverview, type OverviewRange } from "@/components/timeline/overview";
 import { DAY_MS, parseEdtf } from "@/lib/dates";
 import { TIMELINE_COLUMNS } from "@/lib/timeline/build";
@@ -106,6 +107,7 @@ export default async function DisputePage({ params, searchParams }: Props) {
         contestedExtent={contestedExtentOf(timeline.timeline)}
         hrefForRange={(range) => `${base}?${range ? `from=${range.from}&to=${range.to}&` : ""}page=${timeline.timeline.window}`.replace(/[?&]page=1$/, "")}
       />
+      <CopyLinks />
       <ContestedTimeline
         data={timeline}
         labels={dispute}
