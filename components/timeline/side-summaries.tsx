@@ -32,13 +32,16 @@ export function SideSummaries({ sides, labels }: { sides: readonly SideSummary[]
               <p className="side-counts">
                 {plural(side.claims, "claim")} · {plural(side.outlets, "outlet")} · {plural(side.origins, "independent origin")}
               </p>
+              {side.counted < side.claims && (
+                <p className="muted">Outlets, origins and sourcing counted over the {side.counted} of its claims in this section of the timeline.</p>
+              )}
               <dl>
                 <dt>Sourcing</dt>
                 <dd>
                   <ul className="sourcing-shares">
                     {SOURCING_KINDS.filter((kind) => side.sourcing[kind] > 0).map((kind) => (
                       <li key={kind}>
-                        {SOURCING_LABELS[kind]}: {side.sourcing[kind]} ({percent(side.sourcing[kind], side.claims)})
+                        {SOURCING_LABELS[kind]}: {side.sourcing[kind]} ({percent(side.sourcing[kind], side.counted)})
                       </li>
                     ))}
                   </ul>

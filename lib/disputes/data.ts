@@ -112,8 +112,6 @@ interface TimelineLayoutRow {
   madeAtEnd: Date;
   madeAtPrecision: DatePrecision;
   answers: { toId: string; kind: LinkKind }[] | null;
-  /** the claim's root appearances, earliest first: its origins, outlets and sourcing kind */
-  roots: { attribution: AttributionKind; independentlySourced: boolean; sourceId: string; publisherId: string | null }[] | null;
 }
 
 /** Origins, outlets and sourcing kind from a claim's appearances (earliest first). */
@@ -155,7 +153,7 @@ function toTimelineCard(row: TimelineCardRow) {
     status: row.status,
     madeAt: fuzzyDate(row.madeAtStart, row.madeAtEnd, row.madeAtPrecision),
     claimant: { id: row.claimantId, name: row.claimantName },
-    ...(({ origins, sourcing }) => ({ origins, sourcing }))(sourcingOf(row.appearances ?? [])),
+    ...sourcingOf(row.appearances ?? []),
     outlets: [...new Set((row.appearances ?? []).map((appearance) => appearance.outlet))],
   };
 }
@@ -212,17 +210,9 @@ export async function getDisputeTimeline(disputeId: string, windowIndex = 1) {
     }),
     db.$queryRaw<TimelineLayoutRow[]>`
       SELECT c."id", c."stance"::text AS "stance", c."madeAtStart", c."madeAtEnd",
-             c."madeAtPrecision"::text AS "madeAtPrecision", an."answers", r."roots", claimant."name" AS "claimantName"
+             c."madeAtPrecision"::text AS "madeAtPrecision", an."answers", claimant."name" AS "claimantName"
       FROM "Claim" c
       JOIN "Actor" claimant ON claimant."id" = c."claimantId"
-      LEFT JOIN LATERAL (
-        SELECT json_agg(json_build_object(
-                 'attribution', a."attribution", 'independentlySourced', a."independentlySourced",
-                 'sourceId', a."sourceId", 'publisherId', s."publisherId")
-               ORDER BY a."reportedStart", a."reportedEnd", a."createdAt") AS "roots"
-        FROM "Appearance" a JOIN "Source" s ON s."id" = a."sourceId"
-        WHERE a."claimId" = c."id" AND a."viaId" IS NULL
-      ) r ON true
       LEFT JOIN LATERAL (
         SELECT json_agg(json_build_object('toId', l."toId", 'kind', l."kind")) AS "answers"
         FROM "ClaimLink" l WHERE l."fromId" = c."id" AND l."kind"::text IN (${answerKinds})
@@ -246,9 +236,12 @@ export async function getDisputeTimeline(disputeId: string, windowIndex = 1) {
     ...TIMELINE_COLUMNS.flatMap((column) => band.cells[column].map((claim) => claim.id)),
     ...band.pairs.flatMap((pair) => [pair.responseId, pair.targetId]),
   ]);
-  // Each side's sourcing at a glance, over the whole dispute (not only the window shown).
+  const cards = await getTimelineCards([...new Set(shown)]);
+  // Each side at a glance: counts, dates and denials over the whole dispute; outlets, origins
+  // and sourcing over the claims whose cards were read (reading every appearance of a long
+  // dispute would cost the timeline its speed target; see docs/origins.md).
   const sides = summarizeSides(
-    layoutRows.map((row, index) => ({ ...claims[index]!, ...sourcingOf(row.roots ?? []) })),
+    claims.map((claim) => ({ ...claim, detail: cards.get(claim.id) ?? null })),
     links,
   );
   // The to-scale overview draws every claim and event of the dispute (components/timeline/overview.tsx).
@@ -257,7 +250,7 @@ export async function getDisputeTimeline(disputeId: string, windowIndex = 1) {
     events: contextEvents.map((event) => ({ id: event.id, title: event.title, occurredAt: event.occurredAt })),
     links,
   };
-  return { timeline, sides, overview, cards: await getTimelineCards([...new Set(shown)]) };
+  return { timeline, sides, overview, cards };
 }
 
 export type DisputeTimelineData = Awaited<ReturnType<typeof getDisputeTimeline>>;

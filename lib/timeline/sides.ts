@@ -5,18 +5,24 @@ import { ANSWER_LINK_KINDS, columnOf, SIDE_COLUMNS, type LinkKind, type SideColu
 
 /**
  * Each side's sourcing at a glance (the summary above a dispute's timeline): how many claims,
- * how many outlets carried them first-hand, how many independent origins (docs/origins.md),
- * the share of each sourcing kind, the first and latest statement, and the denials between
- * the sides with the time each took.
+ * the first and latest statement and the denials between the sides (over the whole dispute,
+ * from the light read of every claim), and how many outlets carried them first-hand, how many
+ * independent origins (docs/origins.md) and the share of each sourcing kind — over the claims
+ * whose appearances were read (the section shown: every claim unless the dispute is long).
  */
-export interface SideClaimInput {
-  readonly id: string;
-  readonly stance: Stance;
-  readonly madeAt: FuzzyDate;
+export interface SideSourcingInput {
   readonly origins: OriginSummary;
   /** outlets of the claim's root appearances */
   readonly rootOutlets: readonly string[];
   readonly sourcing: SourcingKind;
+}
+
+export interface SideClaimInput {
+  readonly id: string;
+  readonly stance: Stance;
+  readonly madeAt: FuzzyDate;
+  /** null when the claim's appearances were not read (outside the section shown) */
+  readonly detail: SideSourcingInput | null;
 }
 
 export interface SideLinkInput {
@@ -35,6 +41,8 @@ export interface SideDenial {
 export interface SideSummary {
   readonly side: SideColumn;
   readonly claims: number;
+  /** the claims outlets, origins and sourcing are counted over (all of them unless the dispute is long) */
+  readonly counted: number;
   readonly outlets: number;
   readonly origins: number;
   readonly sourcing: Record<SourcingKind, number>;
@@ -58,12 +66,16 @@ export function summarizeSides(claims: readonly SideClaimInput[], links: readonl
     const sourcing = Object.fromEntries(SOURCING_KINDS.map((kind) => [kind, 0])) as Record<SourcingKind, number>;
     const outlets = new Set<string>();
     let origins = 0;
+    let counted = 0;
     let first = head.madeAt;
     let latest = head.madeAt;
     for (const claim of mine) {
-      sourcing[claim.sourcing] += 1;
-      origins += claim.origins.origins;
-      for (const outlet of claim.rootOutlets) outlets.add(outlet);
+      if (claim.detail) {
+        counted += 1;
+        sourcing[claim.detail.sourcing] += 1;
+        origins += claim.detail.origins.origins;
+        for (const outlet of claim.detail.rootOutlets) outlets.add(outlet);
+      }
       if (compareFuzzyDates(claim.madeAt, first) < 0) first = claim.madeAt;
       // The latest statement is the one whose latest bound is latest.
       if (claim.madeAt.end.getTime() > latest.end.getTime()) latest = claim.madeAt;
@@ -76,7 +88,7 @@ export function summarizeSides(claims: readonly SideClaimInput[], links: readonl
       return [{ gap: describeGap(target.madeAt, from.madeAt), open: !answered.has(link.fromId) }];
     });
     const deniedClaims = mine.filter((claim) => answered.has(claim.id)).length;
-    summaries.push({ side, claims: mine.length, outlets: outlets.size, origins, sourcing, first, latest, denialsMade, deniedClaims });
+    summaries.push({ side, claims: mine.length, counted, outlets: outlets.size, origins, sourcing, first, latest, denialsMade, deniedClaims });
   }
   return summaries;
 }

@@ -7,7 +7,7 @@ import type { Stance } from "@/lib/timeline/build";
 
 const root = (outletKey: string) => ({ viaId: null, independentlySourced: false, outletKey });
 function claim(id: string, stance: Stance, date: string, outlets: string[], sourcing: SourcingKind): SideClaimInput {
-  return { id, stance, madeAt: parseEdtf(date), origins: summarizeOrigins(outlets.map(root)), rootOutlets: outlets, sourcing };
+  return { id, stance, madeAt: parseEdtf(date), detail: { origins: summarizeOrigins(outlets.map(root)), rootOutlets: outlets, sourcing } };
 }
 
 describe("summarizeSides (the sourcing summary above a timeline)", () => {
@@ -33,8 +33,17 @@ describe("summarizeSides (the sourcing summary above a timeline)", () => {
   });
 
   it("counts outlets once across claims and origins per claim (docs/origins.md)", () => {
-    expect(affirms).toMatchObject({ claims: 3, outlets: 4, origins: 3 });
+    expect(affirms).toMatchObject({ claims: 3, counted: 3, outlets: 4, origins: 3 });
     expect(affirms?.sourcing).toMatchObject({ ANONYMOUS: 1, OWN_REPORTING: 2, ON_RECORD: 0, DOCUMENT: 0 });
+  });
+
+  it("counts sourcing only over the claims whose appearances were read, the rest over all", () => {
+    const partial = summarizeSides(
+      claims.map((claim) => (claim.id === "cnn" ? { ...claim, detail: null } : claim)),
+      links,
+    );
+    expect(partial[0]).toMatchObject({ claims: 3, counted: 2, outlets: 3, origins: 2 });
+    expect(partial[0]?.latest.end.toISOString().slice(0, 10)).toBe("2022-03-15");
   });
 
   it("gives the first and the latest statement, the latest by its latest bound", () => {
