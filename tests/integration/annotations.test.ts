@@ -1,0 +1,180 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { CurrentUser } from "@/lib/auth/roles";
+import { useDb } from "@/lib/db";
+import { DATABASE_KINDS, type TestDatabase } from "./support/databases";
+import { callAction } from "./support/next-server";
+import { createCallers, type Caller } from "./support/users";
+
+vi.mock("next/headers", async () => (await import("./support/next-server")).nextHeaders);
+vi.mock("next/cache", async () => (await import("./support/next-server")).nextCache);
+vi.mock("next/navigation", async () => (await import("./support/next-server")).nextNavigation);
+vi.mock("@/lib/auth/session", async () => (await import("./support/next-server")).session);
+
+const actions = await import("@/lib/annotations/actions");
+const { updateClaimAction } = await import("@/lib/claims/actions");
+const { claimValues, claimEditSelect } = await import("@/lib/claims/mutations");
+const { getClaimAnnotations } = await import("@/lib/annotations/data");
+const { findAnchor } = await import("@/lib/annotations/anchor");
+const { listRecordHistory } = await import("@/lib/audit/data");
+const { makeClaim } = await import("./support/action-fixtures");
+
+const QUOTE = "China is a threat. We told China so, and China agreed to talk.";
+
+for (const kind of DATABASE_KINDS) {
+  const title = kind.skipReason ? `${kind.name} (skipped: ${kind.skipReason})` : kind.name;
+  describe.skipIf(kind.skipReason !== null)(`annotations on ${title}`, () => {
+    let t: TestDatabase;
+    let users: Record<Caller, CurrentUser | null>;
+    let counter = 0;
+
+    beforeAll(async () => {
+      t = await kind.open();
+      useDb(t.db);
+      users = await createCallers(t.db);
+    });
+
+    afterAll(async () => {
+      await t?.dispose();
+    });
+
+    async function quotedClaim(quote = QUOTE) {
+      const claim = await makeClaim(t.db, `ann${++counter}${Date.now().toString(36)}`);
+      return t.db.claim.update({ where: { id: claim.id }, data: { quote } });
+    }
+
+    async function annotate(claimId: string, input: Record<string, unknown>, user = users.editor) {
+      const result = await callAction(actions.createAnnotationAction, { claimId, body: "A note", ...input }, user);
+      if (!result.ok) throw new Error(`${result.code}: ${result.message}`);
+      const id = /#annotation-(c[a-z0-9]{24})$/.exec(result.redirect ?? "")?.[1];
+      if (!id) throw new Error(`no id in ${result.redirect}`);
+      return id;
+    }
+
+    async function editQuote(claimId: string, quote: string) {
+      const row = await t.db.claim.findUniqueOrThrow({ where: { id: claimId }, select: claimEditSelect });
+      const values = claimValues(row);
+      const result = await callAction(updateClaimAction, { ...values, quote, id: row.id, version: row.version, base: JSON.stringify(values) }, users.otherEditor);
+      expect(result.ok, JSON.stringify(result)).toBe(true);
+    }
+
+    const note = (id: string) => t.db.annotation.findUniqueOrThrow({ where: { id } });
+
+    it("anchors to the chosen occurrence of repeated words, with quote and position selectors", async () => {
+      const claim = await quotedClaim();
+      const id = await annotate(claim.id, { target: "quote", exact: "China", occurrence: "3", motivation: "QUESTIONING" });
+      const row = await note(id);
+      expect(row).toMatchObject({
+        field: "QUOTE",
+        selectorExact: "China",
+        selectorPrefix: "a threat. We told China so, and ",
+        selectorSuffix: " agreed to talk.",
+        positionStart: QUOTE.lastIndexOf("China"),
+        positionEnd: QUOTE.lastIndexOf("China") + 5,
+        anchoredVersion: claim.version,
+        motivation: "QUESTIONING",
+      });
+      const missing = await callAction(actions.createAnnotationAction, { claimId: claim.id, target: "quote", exact: "China", occurrence: "4", body: "x" }, users.editor);
+      expect(missing).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { occurrence: [expect.stringContaining("3 times")] } });
+      const absent = await callAction(actions.createAnnotationAction, { claimId: claim.id, target: "text", exact: "China", body: "x" }, users.editor);
+      expect(absent).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { exact: [expect.any(String)] } });
+    });
+
+    it("a link needs an address or another claim; javascript: addresses are refused", async () => {
+      const [claim, other] = [await quotedClaim(), await quotedClaim()];
+      expect(await callAction(actions.createAnnotationAction, { claimId: claim.id, motivation: "LINKING", body: "see" }, users.editor)).toMatchObject({ ok: false, fieldErrors: { linkUrl: [expect.any(String)] } });
+      expect(await callAction(actions.createAnnotationAction, { claimId: claim.id, motivation: "LINKING", body: "see", linkUrl: "javascript:alert(1)" }, users.editor)).toMatchObject({ ok: false, code: "INVALID" });
+      const id = await annotate(claim.id, { motivation: "LINKING", body: "Answered here", linkClaimId: `http://localhost/claims/${other.id}` });
+      expect(await note(id)).toMatchObject({ linkClaimId: other.id, field: null });
+    });
+
+    it("replies are one level deep, and go with their parent", async () => {
+      const claim = await quotedClaim();
+      const parent = await annotate(claim.id, { body: "Parent" });
+      const reply = await annotate(claim.id, { parentId: parent, body: "Reply" }, users.otherEditor);
+      const deeper = await callAction(actions.createAnnotationAction, { claimId: claim.id, parentId: reply, body: "Too deep" }, users.editor);
+      expect(deeper).toMatchObject({ ok: false, code: "INVALID" });
+      // The database refuses it too, whatever writes the row.
+      await expect(t.db.annotation.create({ data: { claimId: claim.id, authorId: users.editor?.id ?? "", parentId: reply, body: "raw" } })).rejects.toThrow(/Annotation_reply_one_level/);
+      const threads = await getClaimAnnotations(claim.id);
+      expect(threads.map((thread) => [thread.body, thread.replies.map((r) => r.body)])).toEqual([["Parent", ["Reply"]]]);
+      expect(await callAction(actions.deleteAnnotationAction, { id: parent }, users.editor)).toMatchObject({ ok: true });
+      expect(await t.db.annotation.count({ where: { claimId: claim.id } })).toBe(0);
+      const history = await listRecordHistory(`Claim:${claim.id}`);
+      expect(history.changeSets[0]?.entries.map((entry) => [entry.entity, entry.action])).toEqual(
+        expect.arrayContaining([["Annotation", "DELETE"], ["Annotation", "DELETE"]]),
+      );
+    });
+
+    it("authors edit their own notes, admins any, other editors none; each change audited", async () => {
+      const claim = await quotedClaim();
+      const id = await annotate(claim.id, { body: "First words" });
+      expect(await callAction(actions.updateAnnotationAction, { id, version: 1, body: "Hijacked" }, users.otherEditor)).toMatchObject({ ok: false, code: "FORBIDDEN" });
+      expect(await callAction(actions.updateAnnotationAction, { id, version: 1, body: "Second words" }, users.editor)).toMatchObject({ ok: true });
+      expect(await callAction(actions.updateAnnotationAction, { id, version: 1, body: "Stale" }, users.editor)).toMatchObject({ ok: false, code: "CONFLICT" });
+      expect(await callAction(actions.updateAnnotationAction, { id, version: 2, body: "Admin words" }, users.admin)).toMatchObject({ ok: true });
+      const history = await listRecordHistory(`Annotation:${id}`);
+      expect(history.changeSets.map((changeSet) => [changeSet.action, changeSet.user?.name])).toEqual([
+        ["annotation.update", users.admin?.name],
+        ["annotation.update", users.editor?.name],
+        ["annotation.create", users.editor?.name],
+      ]);
+      expect(history.changeSets[0]?.entries[0]).toMatchObject({ before: { body: "Second words" }, after: { body: "Admin words" } });
+    });
+
+    it("a quote edit moves untouched notes exactly and orphans notes whose words changed", async () => {
+      const claim = await quotedClaim();
+      const third = await annotate(claim.id, { target: "quote", exact: "China", occurrence: "3" });
+      const threat = await annotate(claim.id, { target: "quote", exact: "a threat" });
+      const first = await annotate(claim.id, { target: "quote", exact: "China", occurrence: "1" });
+      const whole = await annotate(claim.id, { body: "On the whole claim" });
+      const edited = "Officially, Beijing is a serious threat. We told China so, and China agreed to talk.";
+      await editQuote(claim.id, edited);
+
+      expect(await note(third)).toMatchObject({ orphanedAt: null, positionStart: edited.lastIndexOf("China"), selectorExact: "China", anchoredVersion: claim.version + 1 });
+      expect((await note(threat)).orphanedAt).not.toBeNull();
+      const orphan = await note(first);
+      expect(orphan).toMatchObject({ selectorExact: "China", positionStart: 0 });
+      expect(orphan.orphanedAt).not.toBeNull();
+      expect(await note(whole)).toMatchObject({ field: null, orphanedAt: null, version: 1 });
+
+      // The history of the claim edit shows the notes it moved and orphaned.
+      const history = await listRecordHistory(`Annotation:${third}`);
+      expect(history.changeSets[0]).toMatchObject({ action: "claim.update", user: { name: users.otherEditor?.name } });
+
+      // An editor re-attaches the orphan to the words it is about now.
+      const reattached = await callAction(actions.reattachAnnotationAction, { id: first, version: orphan.version, target: "quote", exact: "Beijing", occurrence: "1" }, users.otherEditor);
+      expect(reattached).toMatchObject({ ok: true });
+      expect(await note(first)).toMatchObject({ orphanedAt: null, selectorExact: "Beijing", positionStart: edited.indexOf("Beijing") });
+
+      // A second edit keeps orphans orphaned (never re-matched to look-alikes).
+      await editQuote(claim.id, `${edited} Later note.`);
+      const stillOrphan = await note(threat);
+      expect(stillOrphan.orphanedAt).not.toBeNull();
+      const moved = await note(third);
+      expect(findAnchor(`${edited} Later note.`, { exact: moved.selectorExact ?? "", prefix: moved.selectorPrefix ?? "", suffix: moved.selectorSuffix ?? "" })?.start).toBe(moved.positionStart);
+    });
+
+    it("flags and moderation: kept and hidden decisions are logged; a hidden note keeps a placeholder reason", async () => {
+      const claim = await quotedClaim();
+      const id = await annotate(claim.id, { body: "Contested note" });
+      expect(await callAction(actions.flagAnnotationAction, { id, reason: "Misleading" }, users.viewer)).toMatchObject({ ok: true });
+      expect(await callAction(actions.flagAnnotationAction, { id, reason: "Again" }, users.viewer)).toMatchObject({ ok: false, code: "CONFLICT" });
+      expect(await callAction(actions.moderateAnnotationAction, { id, decision: "keep" }, users.admin)).toMatchObject({ ok: true });
+      expect(await t.db.annotationFlag.findFirst({ where: { annotationId: id } })).toMatchObject({ decision: "KEPT", decidedById: users.admin?.id });
+
+      expect(await callAction(actions.flagAnnotationAction, { id, reason: "Still misleading" }, users.viewer)).toMatchObject({ ok: true });
+      expect(await callAction(actions.moderateAnnotationAction, { id, decision: "hide" }, users.admin)).toMatchObject({ ok: false, fieldErrors: { reason: [expect.any(String)] } });
+      expect(await callAction(actions.moderateAnnotationAction, { id, decision: "hide", reason: "Personal attack" }, users.admin)).toMatchObject({ ok: true });
+      expect(await note(id)).toMatchObject({ hiddenReason: "Personal attack" });
+      const history = await listRecordHistory(`Annotation:${id}`);
+      expect(history.changeSets.map((changeSet) => changeSet.action)).toEqual(["annotation.moderate", "annotation.flag", "annotation.moderate", "annotation.flag", "annotation.create"]);
+    });
+
+    it("search covers annotation bodies written through the actions", async () => {
+      const claim = await quotedClaim();
+      await annotate(claim.id, { body: "A quizzicalword here" });
+      const rows = await t.db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Claim" WHERE "searchVector" @@ plainto_tsquery('english', 'quizzicalword')`;
+      expect(rows.map((row) => row.id)).toEqual([claim.id]);
+    });
+  });
+}
