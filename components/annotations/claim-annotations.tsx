@@ -132,6 +132,9 @@ export async function ClaimAnnotations({ claim }: { claim: ClaimText }) {
       <h2 id="annotations-heading">
         Annotations <span className="muted" data-testid="annotation-count">({threads.length + threads.reduce((sum, note) => sum + note.replies.length, 0)})</span>
       </h2>
+      <p className="muted annotations-formats">
+        Also as <a href={`/claims/${claim.id}/annotations.jsonld`} type="application/ld+json">W3C Web Annotation JSON-LD</a>.
+      </p>
       <div className="annotations-layout">
         <div className="annotations-text">
           {claim.quote && (

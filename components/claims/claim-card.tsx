@@ -2,6 +2,7 @@ import Link from "next/link";
 import { PendingHint } from "@/components/ui/pending-hint";
 import { FuzzyDateText } from "@/components/ui/fuzzy-date";
 import { StanceBadge } from "@/components/ui/stance-badge";
+import { AnnotationCount } from "@/components/annotations/annotation-count";
 import type { TimelineCard } from "@/lib/disputes/data";
 import { describeOrigins } from "@/lib/provenance/origins";
 import { SOURCING_LABELS } from "@/lib/provenance/sourcing";
@@ -53,6 +54,7 @@ export function ClaimCard({ claim, answers, paired, side }: { claim: TimelineCar
       <footer>
         <span data-testid="card-origins">{describeOrigins(origins)}</span>
         {outlets.length > 0 && <> · {outlets.join(", ")}</>}
+        <AnnotationCount claimId={claim.id} count={claim.annotationCount} />
       </footer>
     </article>
   );

@@ -90,3 +90,8 @@ export async function getRecentDecisions(db: DbClient = getDb(), take = 50) {
     },
   });
 }
+
+/** A claim's id and text (the collection's label), or null. */
+export async function getAnnotatedClaim(id: string, db: DbClient = getDb()) {
+  return db.claim.findUnique({ where: { id }, select: { id: true, text: true } });
+}

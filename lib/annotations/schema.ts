@@ -16,12 +16,7 @@ export function targetOf(field: AnnotationField | null): AnnotationTarget {
   return field === "QUOTE" ? "quote" : field === "TEXT" ? "text" : "claim";
 }
 
-export const MOTIVATION_LABELS: Record<AnnotationMotivation, string> = {
-  COMMENTING: "Comment",
-  QUESTIONING: "Question",
-  ASSESSING: "Assessment",
-  LINKING: "Link",
-};
+export { MOTIVATION_LABELS } from "@/lib/annotations/labels";
 
 /** History's labels for a note's snapshot (lib/annotations/mutations.ts annotationValues). */
 export const ANNOTATION_HISTORY_FIELDS = [

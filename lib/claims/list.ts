@@ -49,6 +49,11 @@ function claimConditions(filters: ClaimListFilters): Prisma.Sql[] {
       SELECT 1 FROM "Appearance" a
       WHERE a."claimId" = c."id" AND a."attribution"::text IN (${Prisma.join(filters.attribution)}))`);
   }
+  // Annotations (#7): hidden notes do not count.
+  if (filters.annotated || filters.motivation.length > 0) {
+    const kinds = filters.motivation.length > 0 ? Prisma.sql`AND n."motivation"::text IN (${Prisma.join(filters.motivation)})` : Prisma.empty;
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Annotation" n WHERE n."claimId" = c."id" AND n."hiddenAt" IS NULL ${kinds})`);
+  }
   if (filters.actor.length > 0) conditions.push(Prisma.sql`c."claimantId" IN (${Prisma.join(filters.actor)})`);
   if (filters.stance.length > 0) conditions.push(Prisma.sql`c."stance"::text IN (${Prisma.join(filters.stance)})`);
   if (filters.dispute.length > 0) {
@@ -180,6 +185,7 @@ interface ClaimRowRecord {
   disputeSlug: string;
   disputeTitle: string;
   appearances: AppearanceRecord[] | null;
+  annotationCount: number;
 }
 
 /**
@@ -193,7 +199,8 @@ function claimRowsSql(idsSql: Prisma.Sql): Prisma.Sql {
     SELECT c."id", c."text", c."quote", c."stance"::text AS "stance", c."status"::text AS "status",
            c."madeAtStart", c."madeAtEnd", c."madeAtPrecision"::text AS "madeAtPrecision",
            claimant."id" AS "claimantId", claimant."name" AS "claimantName",
-           d."slug" AS "disputeSlug", d."title" AS "disputeTitle", ap."appearances"
+           d."slug" AS "disputeSlug", d."title" AS "disputeTitle", ap."appearances",
+           (SELECT count(*)::int FROM "Annotation" n WHERE n."claimId" = c."id" AND n."hiddenAt" IS NULL) AS "annotationCount"
     FROM page
     JOIN "Claim" c ON c."id" = page."id"
     JOIN "Actor" claimant ON claimant."id" = c."claimantId"
@@ -227,6 +234,8 @@ export interface ClaimListRow {
   /** independent origins, outlets and relays (docs/origins.md) */
   origins: OriginSummary;
   attributions: AttributionKind[];
+  /** visible annotations (replies included) */
+  annotationCount: number;
   /** text, quote and first source title with MARK_START/MARK_END around search matches */
   highlight: { text: string; quote: string | null; sourceTitle: string | null } | null;
 }
@@ -277,6 +286,7 @@ function toRow(claim: ClaimRowRecord): Omit<ClaimListRow, "highlight"> {
       appearances.map((appearance) => ({ ...appearance, outletKey: outletKeyOf(appearance.sourceId, appearance.publisherId) })),
     ),
     attributions: [...new Set(appearances.map((appearance) => appearance.attribution))],
+    annotationCount: claim.annotationCount,
   };
 }
 

@@ -17,6 +17,18 @@ const { getClaimAnnotations } = await import("@/lib/annotations/data");
 const { findAnchor } = await import("@/lib/annotations/anchor");
 const { listRecordHistory } = await import("@/lib/audit/data");
 const { makeClaim } = await import("./support/action-fixtures");
+const { listClaims } = await import("@/lib/claims/list");
+const { parseClaimListParams, claimListSearch } = await import("@/lib/claims/list-schema");
+const annotationRoute = await import("@/app/annotations/[id]/route");
+const collectionRoute = await import("@/app/claims/[id]/annotations.jsonld/route");
+
+const W3C_MOTIVATIONS = ["assessing", "bookmarking", "classifying", "commenting", "describing", "editing", "highlighting", "identifying", "linking", "moderating", "questioning", "replying", "tagging"];
+
+interface Selector {
+  type: string;
+  value?: string;
+  refinedBy?: { type: string; exact?: string; prefix?: string; suffix?: string; start?: number; end?: number };
+}
 
 const QUOTE = "China is a threat. We told China so, and China agreed to talk.";
 
@@ -168,6 +180,86 @@ for (const kind of DATABASE_KINDS) {
       expect(await note(id)).toMatchObject({ hiddenReason: "Personal attack" });
       const history = await listRecordHistory(`Annotation:${id}`);
       expect(history.changeSets.map((changeSet) => changeSet.action)).toEqual(["annotation.moderate", "annotation.flag", "annotation.moderate", "annotation.flag", "annotation.create"]);
+    });
+
+    it("/claims: counts visible notes, filters by 'has annotations' and by kind", async () => {
+      const [noted, questioned, hidden, bare] = [await quotedClaim(), await quotedClaim(), await quotedClaim(), await quotedClaim()];
+      await annotate(noted.id, { body: "One" });
+      const parent = await annotate(noted.id, { body: "Two" });
+      await annotate(noted.id, { parentId: parent, body: "Reply" });
+      await annotate(questioned.id, { body: "Why?", motivation: "QUESTIONING" });
+      const gone = await annotate(hidden.id, { body: "Hidden one", motivation: "QUESTIONING" });
+      expect(await callAction(actions.moderateAnnotationAction, { id: gone, decision: "hide", reason: "Spam" }, users.admin)).toMatchObject({ ok: true });
+      const mine = [noted.id, questioned.id, hidden.id, bare.id];
+      const view = async (query: string) => {
+        const { filters } = parseClaimListParams(new URLSearchParams(query));
+        const page = await listClaims({ ...filters, size: 100 });
+        return page.rows.filter((row) => mine.includes(row.id)).map((row): [string, number] => [row.id, row.annotationCount]);
+      };
+      expect(new Map(await view(""))).toEqual(new Map([[noted.id, 3], [questioned.id, 1], [hidden.id, 0], [bare.id, 0]]));
+      expect(new Map(await view("annotated=1"))).toEqual(new Map([[noted.id, 3], [questioned.id, 1]]));
+      expect(await view("motivation=QUESTIONING")).toEqual([[questioned.id, 1]]);
+      const { filters, notices } = parseClaimListParams(new URLSearchParams("annotated=1&motivation=QUESTIONING&motivation=BOGUS"));
+      expect(claimListSearch(filters)).toBe("?motivation=QUESTIONING&annotated=1");
+      expect(notices).toEqual([expect.stringContaining("BOGUS")]);
+    });
+
+    it("W3C Web Annotation JSON-LD: required fields of the model, and selectors that re-find the words", async () => {
+      const claim = await quotedClaim();
+      const other = await quotedClaim();
+      const onChina = await annotate(claim.id, { target: "quote", exact: "China", occurrence: "2", body: "Second China" });
+      await annotate(claim.id, { target: "text", exact: claim.text.slice(0, 5), body: "On the paraphrase" });
+      const whole = await annotate(claim.id, { body: "Whole claim" });
+      await annotate(claim.id, { parentId: whole, body: "A reply" });
+      await annotate(claim.id, { motivation: "LINKING", body: "See", linkUrl: "https://example.org/a", linkClaimId: other.id });
+      const hidden = await annotate(claim.id, { body: "To be hidden" });
+      await callAction(actions.moderateAnnotationAction, { id: hidden, decision: "hide", reason: "Spam" }, users.admin);
+      // The quote is corrected after the notes were made: the selectors follow.
+      await editQuote(claim.id, `Officially: ${QUOTE}`);
+
+      const base = "http://claimline.test";
+      const response = await collectionRoute.GET(new Request(`${base}/claims/${claim.id}/annotations.jsonld`), { params: Promise.resolve({ id: claim.id }) });
+      expect(response.headers.get("content-type")).toBe('application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"');
+      const collection = (await response.json()) as {
+        "@context": string; id: string; type: string; total: number;
+        first: { type: string; items: { id: string; type: string; motivation: string; target: unknown; body: { type?: string; value?: string; id?: string }[]; creator: { name: string }; created: string }[] };
+      };
+      expect(collection).toMatchObject({ "@context": "http://www.w3.org/ns/anno.jsonld", id: `${base}/claims/${claim.id}/annotations.jsonld`, type: "AnnotationCollection", total: 5, first: { type: "AnnotationPage" } });
+      const stored = await t.db.claim.findUniqueOrThrow({ where: { id: claim.id }, select: { quote: true, text: true } });
+      let refound = 0;
+      for (const item of collection.first.items) {
+        // Required by the model: an IRI id, type Annotation, a target; bodies with a value or an id.
+        expect(item.id).toMatch(new RegExp(`^${base}/annotations/c[a-z0-9]{24}$`));
+        expect(item.type).toBe("Annotation");
+        expect(item.target).toBeDefined();
+        expect(W3C_MOTIVATIONS).toContain(item.motivation);
+        expect(Number.isNaN(Date.parse(item.created))).toBe(false);
+        for (const body of item.body) expect(body.type === "TextualBody" ? typeof body.value : typeof body.id).toBe("string");
+        if (typeof item.target === "string") continue;
+        const target = item.target as { type: string; source: string; selector: Selector[] };
+        expect(target).toMatchObject({ type: "SpecificResource", source: `${base}/claims/${claim.id}` });
+        const text = target.selector[0]?.value?.includes("quote") ? (stored.quote ?? "") : stored.text;
+        const quote = target.selector.find((s) => s.refinedBy?.type === "TextQuoteSelector")?.refinedBy;
+        const position = target.selector.find((s) => s.refinedBy?.type === "TextPositionSelector")?.refinedBy;
+        if (!quote?.exact || position?.start === undefined || position.end === undefined) throw new Error("selectors missing");
+        // Re-found from the quote selector alone (no position hint), and the position agrees.
+        const found = findAnchor(text, { exact: quote.exact, prefix: quote.prefix ?? "", suffix: quote.suffix ?? "" });
+        expect(found?.start).toBe(position.start);
+        expect(text.slice(position.start, position.end)).toBe(quote.exact);
+        refound++;
+      }
+      expect(refound).toBe(2);
+      expect(collection.first.items.find((item) => item.motivation === "replying")?.target).toBe(`${base}/annotations/${whole}`);
+      expect(collection.first.items.find((item) => item.motivation === "linking")?.body.map((b) => b.id ?? b.type)).toEqual(["TextualBody", "https://example.org/a", `${base}/claims/${other.id}`]);
+
+      const one = await annotationRoute.GET(new Request(`${base}/annotations/${onChina}`, { headers: { accept: "application/ld+json" } }), { params: Promise.resolve({ id: onChina }) });
+      expect(await one.json()).toMatchObject({ "@context": "http://www.w3.org/ns/anno.jsonld", id: `${base}/annotations/${onChina}`, type: "Annotation", motivation: "commenting" });
+      const suffixed = await annotationRoute.GET(new Request(`${base}/annotations/${onChina}.jsonld`, { headers: { accept: "text/html" } }), { params: Promise.resolve({ id: `${onChina}.jsonld` }) });
+      expect(suffixed.status).toBe(200);
+      const browser = await annotationRoute.GET(new Request(`${base}/annotations/${onChina}`, { headers: { accept: "text/html,application/xhtml+xml" } }), { params: Promise.resolve({ id: onChina }) });
+      expect([browser.status, browser.headers.get("location")]).toEqual([303, `${base}/claims/${claim.id}#annotation-${onChina}`]);
+      const gone = await annotationRoute.GET(new Request(`${base}/annotations/${hidden}`), { params: Promise.resolve({ id: hidden }) });
+      expect(gone.status).toBe(410);
     });
 
     it("search covers annotation bodies written through the actions", async () => {

@@ -166,3 +166,70 @@ test("XSS payloads in note bodies render inert", async ({ loginAs, uid }) => {
   expect(await page.locator('#annotations a[href^="javascript:" i], #annotations a[href^="data:" i], #annotations img, #annotations svg, #annotations script').count()).toBe(0);
   expect(dialogs).toEqual([]);
 });
+
+test("moderation: a reader flags, an admin keeps (logged) and later hides with a public reason", async ({ loginAs, uid }) => {
+  test.setTimeout(120_000);
+  const u = uid();
+  const editorPage = await loginAs("editor");
+  const claimId = await claimWithQuote(editorPage, u);
+  const editorNotes = new ClaimAnnotationsPage(editorPage);
+  await editorNotes.open(claimId);
+  const body = `Contested reading ${u}`;
+  await editorNotes.annotate({ body });
+
+  const flag = async (reason: string) => {
+    const viewer = await loginAs("viewer");
+    const notes = new ClaimAnnotationsPage(viewer);
+    await notes.open(claimId);
+    const note = notes.note(body);
+    await note.locator("summary", { hasText: /^Flag$/ }).click();
+    await note.getByLabel("Why should a moderator look at this note?").fill(reason);
+    await note.getByRole("button", { name: "Send the flag" }).click();
+    await expect(note.getByRole("status")).toHaveText("Flagged: a moderator will look at it.");
+    return notes;
+  };
+
+  await flag(`Misleading ${u}`);
+  const admin = await loginAs("admin");
+  await admin.goto("/admin/moderation");
+  const queued = admin.getByTestId("flagged-note").filter({ hasText: body });
+  await expect(queued).toContainText(`“Misleading ${u}”`);
+  await queued.getByRole("button", { name: "Keep" }).click();
+  await expect(admin.getByTestId("flagged-note").filter({ hasText: body })).toHaveCount(0);
+  await expect(admin.getByTestId("decision-log").getByRole("listitem").filter({ hasText: `Misleading ${u}` })).toContainText("kept");
+
+  const viewerNotes = await flag(`Personal attack ${u}`);
+  await admin.goto("/admin/moderation");
+  const again = admin.getByTestId("flagged-note").filter({ hasText: body });
+  await again.getByLabel("Public reason for hiding it").fill("Breaks the civility rule");
+  await again.getByRole("button", { name: "Hide" }).click();
+  await expect(admin.getByTestId("decision-log").getByRole("listitem").filter({ hasText: `Personal attack ${u}` })).toContainText("hidden");
+
+  await viewerNotes.open(claimId);
+  await expect(viewerNotes.page.getByTestId("note-hidden")).toContainText("Hidden by a moderator. Reason: Breaks the civility rule");
+  await expect(viewerNotes.page.getByText(body)).toHaveCount(0);
+});
+
+test("counts on timeline cards and in /claims, and the /claims annotation filters", async ({ loginAs, uid }) => {
+  test.setTimeout(90_000);
+  const u = uid();
+  const page = await loginAs("editor");
+  const claimId = await claimWithQuote(page, u);
+  const notes = new ClaimAnnotationsPage(page);
+  await notes.open(claimId);
+  await notes.annotate({ kind: "Question", body: `Which talks ${u}?` });
+  await notes.reply(`Which talks ${u}?`, "The March ones.");
+
+  await page.goto(`/claims?q=${encodeURIComponent(u)}&annotated=1&motivation=QUESTIONING`);
+  const row = page.getByRole("row").filter({ has: page.locator(`a[href="/claims/${claimId}"]`) });
+  await expect(row.getByRole("link", { name: "2 notes" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Remove filter Has annotations" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Remove filter Annotation: Question" })).toBeVisible();
+  await page.goto(`/claims?q=${encodeURIComponent(u)}&motivation=ASSESSING`);
+  await expect(page.locator(`a[href="/claims/${claimId}"]`)).toHaveCount(0);
+
+  await page.goto(`/claims/${claimId}`);
+  await page.locator(".breadcrumbs a").nth(1).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(`Annotated dispute ${u}`);
+  await expect(page.locator(`#claim-${claimId}`).getByTestId("card-notes")).toHaveText("2 notes");
+});
