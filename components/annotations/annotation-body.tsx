@@ -1,50 +1,11 @@
-import Markdown, { type Components } from "react-markdown";
-import rehypeSanitize from "rehype-sanitize";
-import remarkGfm from "remark-gfm";
+import { renderNoteHtml } from "@/lib/annotations/render";
 
 /**
- * An annotation's Markdown body, rendered on the server (no script reaches the browser, so it
- * fits a nonce CSP): react-markdown with remark-gfm, raw HTML dropped (`skipHtml`), the tree
- * sanitised by rehype-sanitize's GitHub schema, images shown as links (no remote loads), and
- * links limited to http(s) and mailto, marked rel="nofollow ugc" (user-generated content).
- * javascript:, data:, vbscript: and relative addresses become plain text.
+ * A note's body: the HTML rendered and sanitised when the note was saved (lib/annotations/render.ts),
+ * or, for a row written some other way (bulk import, bench data), rendered now from its Markdown.
+ * Plain markup only: no script, no handler, nothing the page's CSP would need to allow.
  */
-const SAFE_LINK = /^(https?:\/\/|mailto:)/i;
-
-export function safeHref(url: string): string {
-  const trimmed = url.trim();
-  return SAFE_LINK.test(trimmed) ? trimmed : "";
-}
-
-const components: Components = {
-  a: ({ href, children }) =>
-    href ? (
-      <a href={href} rel="nofollow ugc noopener" target="_blank">
-        {children}
-      </a>
-    ) : (
-      <span>{children}</span>
-    ),
-  img: ({ src, alt }) =>
-    typeof src === "string" && src ? (
-      <a href={src} rel="nofollow ugc noopener" target="_blank">
-        {alt || src}
-      </a>
-    ) : (
-      <span>{alt}</span>
-    ),
-  // Headings inside a note stay small: the page's outline is the page's.
-  h1: ({ children }) => <p className="note-heading">{children}</p>,
-  h2: ({ children }) => <p className="note-heading">{children}</p>,
-  h3: ({ children }) => <p className="note-heading">{children}</p>,
-};
-
-export function AnnotationBody({ markdown }: { markdown: string }) {
-  return (
-    <div className="note-body">
-      <Markdown remarkPlugins={[remarkGfm]} rehypePlugins={[rehypeSanitize]} skipHtml urlTransform={safeHref} components={components}>
-        {markdown}
-      </Markdown>
-    </div>
-  );
+export function AnnotationBody({ markdown, html }: { markdown: string; html?: string | null }) {
+  // The HTML comes from the sanitising renderer only, never from user input as such.
+  return <div className="note-body" dangerouslySetInnerHTML={{ __html: html || renderNoteHtml(markdown) }} />;
 }

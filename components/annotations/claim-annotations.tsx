@@ -59,7 +59,7 @@ function Note({ note, user, number, reply }: { note: AnnotationNote; user: Curre
         <p>
           <strong>Hidden by a moderator.</strong> Reason: {note.hiddenReason}
         </p>
-        {isAdmin(user) && <AnnotationBody markdown={note.body} />}
+        {isAdmin(user) && <AnnotationBody markdown={note.body} html={note.bodyHtml} />}
       </div>
     );
   }
@@ -77,7 +77,7 @@ function Note({ note, user, number, reply }: { note: AnnotationNote; user: Curre
           {note.orphanedAt && <span className="muted"> — these words were changed in a later edit of the claim, so the note is no longer placed in the text.</span>}
         </p>
       )}
-      <AnnotationBody markdown={note.body} />
+      <AnnotationBody markdown={note.body} html={note.bodyHtml} />
       {note.motivation === "LINKING" && (note.linkUrl || note.linkClaim) && (
         <p className="note-link">
           Links to:{" "}

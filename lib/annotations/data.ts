@@ -12,6 +12,7 @@ const noteSelect = {
   parentId: true,
   motivation: true,
   body: true,
+  bodyHtml: true,
   linkUrl: true,
   linkClaim: { select: { id: true, text: true, claimant: { select: { name: true } } } },
   field: true,

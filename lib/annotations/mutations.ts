@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { ActionContext } from "@/lib/actions/run";
 import { anchorByOccurrence, mapAnchor, type Anchor } from "@/lib/annotations/anchor";
+import { renderNoteHtml } from "@/lib/annotations/render";
 import {
   claimIdFrom,
   targetOf,
@@ -148,6 +149,7 @@ export async function createAnnotation(tx: DbTx, input: AnnotationCreateInput, {
       parentId: input.parentId,
       motivation: input.motivation,
       body: input.body,
+      bodyHtml: renderNoteHtml(input.body),
       linkUrl: input.motivation === "LINKING" ? input.linkUrl : null,
       linkClaimId: input.motivation === "LINKING" ? await linkClaimOf(tx, input.linkClaimId, claim.id) : null,
       ...selectors,
@@ -176,6 +178,7 @@ export async function updateAnnotation(tx: DbTx, input: AnnotationUpdateInput, {
     data: {
       motivation: input.motivation,
       body: input.body,
+      bodyHtml: renderNoteHtml(input.body),
       linkUrl: input.motivation === "LINKING" ? input.linkUrl : null,
       linkClaimId: input.motivation === "LINKING" ? await linkClaimOf(tx, input.linkClaimId, current.claimId) : null,
       version: { increment: 1 },

@@ -53,7 +53,7 @@ export default async function ModerationPage() {
                 </Link>
                 {note.hiddenAt && <span className="badge"> hidden: {note.hiddenReason}</span>}
               </p>
-              <AnnotationBody markdown={note.body} />
+              <AnnotationBody markdown={note.body} html={note.bodyHtml} />
               <ul className="flags">
                 {note.flags.map((flag) => (
                   <li key={flag.id}>

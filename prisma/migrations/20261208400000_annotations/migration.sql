@@ -6,6 +6,7 @@ CREATE TYPE "ModerationDecision" AS ENUM ('KEPT', 'HIDDEN', 'EDITED');
 
 -- AlterTable
 ALTER TABLE "Annotation" ADD COLUMN     "anchoredVersion" INTEGER,
+ADD COLUMN     "bodyHtml" TEXT NOT NULL DEFAULT '',
 ADD COLUMN     "field" "AnnotationField",
 ADD COLUMN     "hiddenAt" TIMESTAMP(3),
 ADD COLUMN     "hiddenReason" TEXT,

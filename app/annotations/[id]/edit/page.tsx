@@ -48,7 +48,7 @@ export default async function EditAnnotationPage({ params }: { params: Promise<{
       ) : (
         <>
           <p className="muted">Only its author or an admin can change what this note says.</p>
-          <AnnotationBody markdown={note.body} />
+          <AnnotationBody markdown={note.body} html={note.bodyHtml} />
         </>
       )}
       {!note.parentId && (
