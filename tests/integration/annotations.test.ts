@@ -17,6 +17,7 @@ const { getClaimAnnotations } = await import("@/lib/annotations/data");
 const { findAnchor } = await import("@/lib/annotations/anchor");
 const { listRecordHistory } = await import("@/lib/audit/data");
 const { makeClaim } = await import("./support/action-fixtures");
+const { revertChangeSetAction } = await import("@/lib/audit/actions");
 const { listClaims } = await import("@/lib/claims/list");
 const { parseClaimListParams, claimListSearch } = await import("@/lib/claims/list-schema");
 const annotationRoute = await import("@/app/annotations/[id]/route");
@@ -164,6 +165,17 @@ for (const kind of DATABASE_KINDS) {
       expect(stillOrphan.orphanedAt).not.toBeNull();
       const moved = await note(third);
       expect(findAnchor(`${edited} Later note.`, { exact: moved.selectorExact ?? "", prefix: moved.selectorPrefix ?? "", suffix: moved.selectorSuffix ?? "" })?.start).toBe(moved.positionStart);
+    });
+
+    it("reverting a claim edit maps its notes back (the notes follow the claim)", async () => {
+      const claim = await quotedClaim();
+      const id = await annotate(claim.id, { target: "quote", exact: "China", occurrence: "3" });
+      await editQuote(claim.id, `Officially, ${QUOTE}`);
+      expect((await note(id)).positionStart).toBe(QUOTE.lastIndexOf("China") + 12);
+      const history = await listRecordHistory(`Claim:${claim.id}`);
+      const edit = history.changeSets.find((changeSet) => changeSet.action === "claim.update");
+      expect(await callAction(revertChangeSetAction, { id: edit?.id }, users.editor)).toMatchObject({ ok: true });
+      expect(await note(id)).toMatchObject({ positionStart: QUOTE.lastIndexOf("China"), orphanedAt: null });
     });
 
     it("flags and moderation: kept and hidden decisions are logged; a hidden note keeps a placeholder reason", async () => {
