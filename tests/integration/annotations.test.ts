@@ -274,11 +274,16 @@ for (const kind of DATABASE_KINDS) {
       expect(gone.status).toBe(410);
     });
 
-    it("search covers annotation bodies written through the actions", async () => {
+    it("search covers annotation bodies written through the actions, except hidden ones", async () => {
       const claim = await quotedClaim();
-      await annotate(claim.id, { body: "A quizzicalword here" });
-      const rows = await t.db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Claim" WHERE "searchVector" @@ plainto_tsquery('english', 'quizzicalword')`;
-      expect(rows.map((row) => row.id)).toEqual([claim.id]);
+      const id = await annotate(claim.id, { body: "A quizzicalword here" });
+      const find = async () => (await t.db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Claim" WHERE "searchVector" @@ plainto_tsquery('english', 'quizzicalword')`).map((row) => row.id);
+      expect(await find()).toEqual([claim.id]);
+      // Hidden by a moderator: no longer found by its words; shown again: found again.
+      await callAction(actions.moderateAnnotationAction, { id, decision: "hide", reason: "Spam" }, users.admin);
+      expect(await find()).toEqual([]);
+      await callAction(actions.moderateAnnotationAction, { id, decision: "unhide" }, users.admin);
+      expect(await find()).toEqual([claim.id]);
     });
   });
 }
