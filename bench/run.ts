@@ -1,4 +1,5 @@
 // npm run bench [-- --sizes 10k,100k] [--dbs postgres,pglite] [--regenerate] [--skip-server]
+//               (BENCH_PORT=… serves the measured app on that port rather than any free one)
 //               [--iterations 100] [--write-docs] [--report-only]
 //
 // For each size and database: makes sure the data set exists (bench/generate.ts, cached), times
