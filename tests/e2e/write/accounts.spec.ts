@@ -59,6 +59,9 @@ test("sign-in is throttled per account after repeated failures, with a clear mes
     const answered = page.waitForResponse((response) => response.request().method() === "POST");
     await page.getByRole("button", { name: "Sign in" }).click();
     await answered;
+    // The answer re-renders the form with the password cleared (never sent back): wait for that,
+    // or the next attempt's typing can land before it and be wiped (the message is already there).
+    await expect(page.getByLabel(labelPattern("Password"))).toHaveValue("");
     await expect(page.locator(".form-error")).toContainText("Wrong e-mail address or password");
   }
   await page.getByLabel(labelPattern("Password")).fill("still wrong");
