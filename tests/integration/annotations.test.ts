@@ -192,6 +192,12 @@ for (const kind of DATABASE_KINDS) {
       expect(await note(id)).toMatchObject({ hiddenReason: "Personal attack" });
       const history = await listRecordHistory(`Annotation:${id}`);
       expect(history.changeSets.map((changeSet) => changeSet.action)).toEqual(["annotation.moderate", "annotation.flag", "annotation.moderate", "annotation.flag", "annotation.create"]);
+
+      // An admin's edit of a flagged note settles its flags as "edited".
+      const edited = await annotate(claim.id, { body: "Rude words" });
+      await callAction(actions.flagAnnotationAction, { id: edited, reason: "Rude" }, users.viewer);
+      expect(await callAction(actions.updateAnnotationAction, { id: edited, version: 1, body: "Civil words" }, users.admin)).toMatchObject({ ok: true });
+      expect(await t.db.annotationFlag.findFirst({ where: { annotationId: edited } })).toMatchObject({ decision: "EDITED", decidedById: users.admin?.id });
     });
 
     it("/claims: counts visible notes, filters by 'has annotations' and by kind", async () => {
