@@ -1,4 +1,5 @@
 // npm run bench [-- --sizes 10k,100k] [--dbs postgres,pglite] [--regenerate] [--skip-server]
+//               (BENCH_PORT=… serves the measured app on that port rather than any free one)
 //               [--iterations 100] [--write-docs] [--report-only]
 //
 // For each size and database: makes sure the data set exists (bench/generate.ts, cached), times
@@ -226,6 +227,7 @@ async function measureServer(
   info: DatasetInfo,
   wantFirstLoad: boolean,
   historyPath: string | null,
+  annotatedClaimPath: string | null = null,
 ): Promise<{ renders: RenderResult[]; firstLoad: FirstLoadResult[] }> {
   const database = db === "postgres" ? { DATABASE_URL: postgresUrl(size) } : { CLAIMLINE_DATA_DIR: pgliteDir(size) };
   log(`  starting npm start on ${db} ${sizeLabel(size)} (builds first if the source changed)…`);
@@ -241,6 +243,7 @@ async function measureServer(
       })),
       { path: "/", label: "home (dispute list)", iterations: 10 },
       ...(historyPath ? [{ path: historyPath, label: "History, 1,000 changes", iterations: 20 }] : []),
+      ...(annotatedClaimPath ? [{ path: annotatedClaimPath, label: "claim page, 500 annotations", iterations: 20 }] : []),
     ];
     for (const page of pages) {
       const result = await measureRender(server.base, page.path, page.label, {
@@ -370,7 +373,7 @@ async function main(): Promise<void> {
       }
       if (!options.skipServer) {
         try {
-          const measured = await measureServer(db, size, info, firstLoadResults.length === 0, result.writes?.historyPath ?? null);
+          const measured = await measureServer(db, size, info, firstLoadResults.length === 0, result.writes?.historyPath ?? null, result.writes?.annotatedClaimPath ?? null);
           result.renders = measured.renders;
           if (measured.firstLoad.length > 0) firstLoadResults = measured.firstLoad;
         } catch (error) {

@@ -44,7 +44,8 @@ export async function startServer(
   name: string,
   timeoutMs = 900_000,
 ): Promise<RunningServer> {
-  const port = await freePort();
+  // BENCH_PORT: a fixed port (on a shared machine each user has one); otherwise any free one.
+  const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : await freePort();
   mkdirSync(BENCH_DATA_DIR, { recursive: true });
   const logFile = path.join(BENCH_DATA_DIR, `server-${name}.log`);
   const log = createWriteStream(logFile);

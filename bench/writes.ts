@@ -9,6 +9,8 @@ import type { CurrentUser } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db";
 import { createUser } from "@/lib/users/mutations";
 import { runAction, type ActionDefinition, type AnyActionDefinition } from "@/lib/actions/run";
+import { createAnnotation } from "@/lib/annotations/mutations";
+import { annotationCreateSchema } from "@/lib/annotations/schema";
 import { createAppearance } from "@/lib/appearances/mutations";
 import { claimEditSelect, claimValues, updateClaim } from "@/lib/claims/mutations";
 import { appearanceCreateSchema, claimUpdateSchema } from "@/lib/claims/schema";
@@ -21,6 +23,10 @@ export interface WritesResult {
   saveClaim: Stats;
   /** appearance.create on a claim of the busiest dispute (ClaimPublisher and search triggers) */
   addAppearance: Stats;
+  /** annotation.create on words of a quote (anchoring, audit, search trigger), p50/p95 */
+  addAnnotation: Stats;
+  /** a claim page with ANNOTATED_CLAIM_NOTES notes, for the server part of the run */
+  annotatedClaimPath: string;
   /** the History page's data for a dispute with `historyChanges` changes */
   historyData: Stats;
   historyChanges: number;
@@ -63,7 +69,11 @@ const DEFINITIONS = {
   createAppearance: definition("appearance.create", appearanceCreateSchema, (tx, input, context) => createAppearance(tx, input, context)),
   createDispute: definition("dispute.create", disputeCreateSchema, createDispute),
   updateDispute: definition("dispute.update", disputeUpdateSchema, updateDispute),
+  createAnnotation: definition("annotation.create", annotationCreateSchema, createAnnotation),
 };
+
+/** The annotated claim page's size (#7: a claim page with 500 annotations renders ≤ 150 ms). */
+export const ANNOTATED_CLAIM_NOTES = 500;
 
 export async function measureWrites(
   db: Db,
@@ -96,6 +106,30 @@ export async function measureWrites(
   const addAppearance = summarize(appearanceSamples);
   options.log(`  save (appearance.create through the action): p50 ${addAppearance.p50} p95 ${addAppearance.p95} ms (n=${addAppearance.n})`);
 
+  // Notes on words of a quote, through the action; then a claim with ANNOTATED_CLAIM_NOTES notes.
+  const quoted = await db.claim.findMany({ where: { disputeId: dispute.id, quote: { not: null } }, orderBy: { id: "asc" }, take: 2, select: { id: true, quote: true } });
+  const [first, second] = [quoted[0], quoted[1] ?? quoted[0]];
+  if (!first || !second) throw new Error("no claim with a quote in the big dispute");
+  const words = (quote: string | null) => (quote ?? "").split(/\s+/).find((word) => word.length > 3) ?? (quote ?? "").slice(0, 5);
+  const annotationSamples: number[] = [];
+  for (let index = 0; index < options.iterations + 3; index++) {
+    const input = { claimId: first.id, target: "quote", exact: words(first.quote), occurrence: "1", motivation: "QUESTIONING", body: `Bench note **${index}** with [a link](https://example.org/${index}).` };
+    const { ms } = await timeOnce(() => run(DEFINITIONS.createAnnotation, input, user, db));
+    if (index >= 3) annotationSamples.push(ms);
+  }
+  const addAnnotation = summarize(annotationSamples);
+  options.log(`  save (annotation.create through the action): p50 ${addAnnotation.p50} p95 ${addAnnotation.p95} ms (n=${addAnnotation.n})`);
+  const existing = await db.annotation.count({ where: { claimId: second.id } });
+  for (let index = existing; index < ANNOTATED_CLAIM_NOTES; index++) {
+    const onWords = index % 2 === 0;
+    await run(
+      DEFINITIONS.createAnnotation,
+      { claimId: second.id, target: onWords ? "quote" : "claim", exact: onWords ? words(second.quote) : "", body: `Note ${index}: _why_ this matters, see [source](https://example.org/n/${index}).\n\n- point one\n- point two` },
+      user,
+      db,
+    );
+  }
+
   // A dispute with `historyChanges` changes, each a real save through the action.
   const slug = `bench-history-${Date.now().toString(36)}`;
   await run(DEFINITIONS.createDispute, { title: `Bench history ${slug}`, slug, proposition: "Changed many times.", status: "OPEN" }, user, db);
@@ -119,5 +153,5 @@ export async function measureWrites(
   }
   const historyData = summarize(historySamples);
   options.log(`  History data (${options.historyChanges} changes): p50 ${historyData.p50} p95 ${historyData.p95} ms`);
-  return { saveClaim, addAppearance, historyData, historyChanges: options.historyChanges, historyPath: `/disputes/${slug}/history` };
+  return { saveClaim, addAppearance, addAnnotation, annotatedClaimPath: `/claims/${second.id}`, historyData, historyChanges: options.historyChanges, historyPath: `/disputes/${slug}/history` };
 }

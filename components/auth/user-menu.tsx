@@ -20,6 +20,7 @@ export async function UserMenu() {
   return (
     <span className="user-menu">
       {user.role === "ADMIN" && <Link href="/admin/users">Users</Link>}
+      {user.role === "ADMIN" && <Link href="/admin/moderation">Moderation</Link>}
       <Link href="/activity">Activity</Link>
       <Link href="/account" data-testid="current-user">
         {user.name}

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { PendingHint } from "@/components/ui/pending-hint";
 import { FuzzyDateText } from "@/components/ui/fuzzy-date";
 import { StanceBadge } from "@/components/ui/stance-badge";
+import { AnnotationCount } from "@/components/annotations/annotation-count";
 import type { TimelineCard } from "@/lib/disputes/data";
 import { describeOrigins } from "@/lib/provenance/origins";
 import { formatFuzzyDate } from "@/lib/date-format";
@@ -57,6 +58,7 @@ export function ClaimCard({ claim, answers, paired, side }: { claim: TimelineCar
         <a className="card-permalink" href={`#claim-${claim.id}`} aria-label={`Link to this card: ${claim.claimant.name}, ${formatFuzzyDate(claim.madeAt)}`}>
           Link
         </a>
+        <AnnotationCount claimId={claim.id} count={claim.annotationCount} />
       </footer>
     </article>
   );

@@ -1,6 +1,8 @@
 import Form from "next/form";
 import Link from "next/link";
 import { ATTRIBUTION_LABELS, STANCE_LABELS } from "@/components/ui/labels";
+import { MOTIVATION_LABELS } from "@/lib/annotations/labels";
+import { ANNOTATION_MOTIVATIONS } from "@/lib/domain/enums";
 import type { ClaimFilterOptions, FilterOption } from "@/lib/claims/filter-options";
 import { claimListSearch, PAGE_SIZES, type ClaimListFilters } from "@/lib/claims/list-schema";
 import { ATTRIBUTION_KINDS, STANCES } from "@/lib/claims/schema";
@@ -93,6 +95,17 @@ export function ClaimsFilters({ filters, options }: { filters: ClaimListFilters;
       </div>
       {filters.sort !== "date" && filters.sort !== "relevance" && <input type="hidden" name="sort" value={filters.sort} />}
       <input type="hidden" name="dir" value={filters.dir} />
+      <fieldset className="field">
+        <legend>Annotations</legend>
+        <label className="check">
+          <input type="checkbox" name="annotated" value="1" defaultChecked={filters.annotated} /> Has annotations
+        </label>
+        {ANNOTATION_MOTIVATIONS.map((value) => (
+          <label key={value} className="check">
+            <input type="checkbox" name="motivation" value={value} defaultChecked={filters.motivation.includes(value)} /> {MOTIVATION_LABELS[value]}
+          </label>
+        ))}
+      </fieldset>
       <div className="actions">
         <button type="submit">Apply filters</button> <Link href="/claims">Clear all</Link>
       </div>
@@ -126,6 +139,10 @@ export function activeFilters(filters: ClaimListFilters, names: Map<string, stri
   }
   for (const kind of filters.attribution) {
     chips.push({ label: `Sourcing: ${ATTRIBUTION_LABELS[kind]}`, removeHref: without({ attribution: filters.attribution.filter((v) => v !== kind) }) });
+  }
+  if (filters.annotated) chips.push({ label: "Has annotations", removeHref: without({ annotated: false }) });
+  for (const kind of filters.motivation) {
+    chips.push({ label: `Annotation: ${MOTIVATION_LABELS[kind]}`, removeHref: without({ motivation: filters.motivation.filter((v) => v !== kind) }) });
   }
   if (filters.from) chips.push({ label: `From ${formatFuzzyDate(filters.from)}`, removeHref: without({ from: null }) });
   if (filters.to) chips.push({ label: `To ${formatFuzzyDate(filters.to)}`, removeHref: without({ to: null }) });

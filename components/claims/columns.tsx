@@ -7,6 +7,7 @@ import { Highlighted } from "@/components/ui/highlighted";
 import { ATTRIBUTION_LABELS } from "@/components/ui/labels";
 import { PendingHint } from "@/components/ui/pending-hint";
 import { StanceBadge } from "@/components/ui/stance-badge";
+import { notesLabel } from "@/lib/annotations/labels";
 import type { ClaimListRow } from "@/lib/claims/list";
 import { describeOrigins } from "@/lib/provenance/origins";
 
@@ -92,5 +93,17 @@ export const claimColumns = column.columns([
     header: "Independent origins",
     // The same sentence as the timeline card, the claim page and the CSV (docs/origins.md).
     cell: (info) => info.getValue(),
+  }),
+  column.accessor("annotationCount", {
+    id: "notes",
+    header: "Notes",
+    cell: ({ row }) =>
+      row.original.annotationCount > 0 ? (
+        <Link href={`/claims/${row.original.id}#annotations`} aria-label={notesLabel(row.original.annotationCount)}>
+          {row.original.annotationCount}
+        </Link>
+      ) : (
+        <span className="muted">0</span>
+      ),
   }),
 ]);

@@ -1,5 +1,6 @@
 import "server-only";
 import * as actorActions from "@/lib/actors/actions";
+import * as annotationActions from "@/lib/annotations/actions";
 import * as appearanceActions from "@/lib/appearances/actions";
 import * as auditActions from "@/lib/audit/actions";
 import * as claimActions from "@/lib/claims/actions";
@@ -30,6 +31,7 @@ export const ACTION_MODULES = {
   "lib/events/actions.ts": eventActions,
   "lib/records/actions.ts": recordActions,
   "lib/audit/actions.ts": auditActions,
+  "lib/annotations/actions.ts": annotationActions,
 } as const satisfies Record<string, Record<string, AnyServerAction>>;
 
 /** Route handlers that accept writes (POST/PUT/PATCH/DELETE), with who may call them. */

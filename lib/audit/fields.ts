@@ -1,4 +1,5 @@
 import { ACTOR_FIELDS } from "@/lib/actors/schema";
+import { ANNOTATION_HISTORY_FIELDS } from "@/lib/annotations/schema";
 import { APPEARANCE_FIELDS, CLAIM_FIELDS, LINK_FIELDS } from "@/lib/claims/schema";
 import { EVENT_FIELDS } from "@/lib/events/schema";
 import { DISPUTE_FIELDS } from "@/lib/disputes/schema";
@@ -16,6 +17,8 @@ export const RECORD_TYPES: Record<string, { label: string; fields: readonly { ke
   Appearance: { label: "Appearance", fields: APPEARANCE_FIELDS },
   ClaimLink: { label: "Link", fields: LINK_FIELDS },
   Event: { label: "Context event", fields: EVENT_FIELDS },
+  Annotation: { label: "Note", fields: ANNOTATION_HISTORY_FIELDS },
+  AnnotationFlag: { label: "Flag on a note", fields: [{ key: "annotationId", label: "Note" }, { key: "reason", label: "Reason" }, { key: "decision", label: "Decision" }] },
   User: { label: "Account", fields: [{ key: "name", label: "Display name" }, { key: "role", label: "Role" }, { key: "status", label: "Status" }] },
   Invitation: { label: "Invitation", fields: [{ key: "role", label: "Role" }, { key: "expires", label: "Expires" }] },
 };

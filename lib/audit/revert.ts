@@ -119,6 +119,9 @@ export async function revertChangeSet(tx: DbTx, input: z.output<typeof revertSch
   const problems: string[] = [];
   const plan: (() => Promise<unknown>)[] = [];
   for (const entry of entries) {
+    // Notes a claim edit moved or orphaned follow the claim: reverting the edit maps them again
+    // (lib/annotations/mutations.ts remapAnnotations); an orphan stays one until re-attached.
+    if (entry.entity === "Annotation" && changeSet.action === "claim.update") continue;
     const adapter = ADAPTERS[entry.entity];
     if (!adapter || entry.action === "DELETE" || entry.action === "MERGE") {
       problems.push(`a ${entry.action.toLowerCase()} of a ${entry.entity.toLowerCase()} cannot be reverted here`);

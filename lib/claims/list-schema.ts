@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ATTRIBUTION_KINDS, recordIdSchema, STANCES, type AttributionKind, type Stance } from "@/lib/claims/schema";
+import { ANNOTATION_MOTIVATIONS, type AnnotationMotivation } from "@/lib/domain/enums";
 import { parseEdtf, toEdtf, type FuzzyDate } from "@/lib/dates";
 import { disputeSlugSchema } from "@/lib/disputes/schema";
 
@@ -25,6 +26,10 @@ export interface ClaimListFilters {
   dispute: string[];
   stance: Stance[];
   attribution: AttributionKind[];
+  /** only claims with at least one (visible) annotation */
+  annotated: boolean;
+  /** only claims with an annotation of one of these kinds */
+  motivation: AnnotationMotivation[];
   from: FuzzyDate | null;
   to: FuzzyDate | null;
   sort: ClaimSort;
@@ -41,6 +46,8 @@ export const EMPTY_FILTERS: ClaimListFilters = {
   dispute: [],
   stance: [],
   attribution: [],
+  annotated: false,
+  motivation: [],
   from: null,
   to: null,
   sort: "date",
@@ -136,6 +143,8 @@ export function parseClaimListParams(params: SearchParamsInput): { filters: Clai
     dispute: pickAll(params, "dispute", disputeSlugSchema, "dispute", notices),
     stance: pickAll(params, "stance", z.enum(STANCES), "stance", notices),
     attribution: pickAll(params, "attribution", z.enum(ATTRIBUTION_KINDS), "attribution", notices),
+    annotated: ["1", "true", "yes", "on"].includes(pickOne(params, "annotated") ?? ""),
+    motivation: pickAll(params, "motivation", z.enum(ANNOTATION_MOTIVATIONS), "annotation kind", notices),
     from,
     to,
     sort,
@@ -150,9 +159,10 @@ export function parseClaimListParams(params: SearchParamsInput): { filters: Clai
 export function claimListSearch(filters: ClaimListFilters): string {
   const params = new URLSearchParams();
   if (filters.q) params.set("q", filters.q);
-  for (const name of ["publisher", "source", "actor", "dispute", "stance", "attribution"] as const) {
+  for (const name of ["publisher", "source", "actor", "dispute", "stance", "attribution", "motivation"] as const) {
     for (const value of filters[name]) params.append(name, value);
   }
+  if (filters.annotated) params.set("annotated", "1");
   if (filters.from) params.set("from", toEdtf(filters.from));
   if (filters.to) params.set("to", toEdtf(filters.to));
   const defaultSort = filters.q ? "relevance" : "date";
@@ -175,6 +185,8 @@ export function hasActiveFilters(filters: ClaimListFilters): boolean {
       filters.actor.length ||
       filters.dispute.length ||
       filters.stance.length ||
-      filters.attribution.length,
+      filters.attribution.length ||
+      filters.annotated ||
+      filters.motivation.length,
   );
 }

@@ -86,6 +86,11 @@ function claimConditions(
     // The claim's trigger-maintained copy of its appearances' kinds (migration 20261208300400).
     conditions.push(Prisma.sql`c."attributions" && ARRAY[${enumList(filters.attribution, "AttributionKind")}]`);
   }
+  // Annotations (#7): hidden notes do not count.
+  if (filters.annotated || filters.motivation.length > 0) {
+    const kinds = filters.motivation.length > 0 ? Prisma.sql`AND n."motivation"::text IN (${Prisma.join(filters.motivation)})` : Prisma.empty;
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Annotation" n WHERE n."claimId" = c."id" AND n."hiddenAt" IS NULL ${kinds})`);
+  }
   if (filters.actor.length > 0) conditions.push(Prisma.sql`c."claimantId" IN (${Prisma.join(filters.actor)})`);
   if (stance && filters.stance.length > 0) conditions.push(Prisma.sql`c."stance" IN (${enumList(filters.stance, "Stance")})`);
   if (filters.dispute.length === 1) {
@@ -309,6 +314,7 @@ interface ClaimRowRecord {
   appearances: AppearanceRecord[] | null;
   claimantSortKey: string;
   disputeSortKey: string;
+  annotationCount: number;
 }
 
 /**
@@ -323,7 +329,8 @@ export function claimRowsSql(idsSql: Prisma.Sql): Prisma.Sql {
            c."madeAtStart", c."madeAtEnd", c."madeAtPrecision"::text AS "madeAtPrecision",
            claimant."id" AS "claimantId", claimant."name" AS "claimantName",
            d."slug" AS "disputeSlug", d."title" AS "disputeTitle", ap."appearances",
-           c."claimantSortKey", c."disputeSortKey"
+           c."claimantSortKey", c."disputeSortKey",
+           (SELECT count(*)::int FROM "Annotation" n WHERE n."claimId" = c."id" AND n."hiddenAt" IS NULL) AS "annotationCount"
     FROM page
     JOIN "Claim" c ON c."id" = page."id"
     JOIN "Actor" claimant ON claimant."id" = c."claimantId"
@@ -359,6 +366,8 @@ export interface ClaimListRow {
   /** independent origins, outlets and relays (docs/origins.md) */
   origins: OriginSummary;
   attributions: AttributionKind[];
+  /** visible annotations (replies included) */
+  annotationCount: number;
   /** text, quote and first source title with MARK_START/MARK_END around search matches */
   highlight: { text: string; quote: string | null; sourceTitle: string | null } | null;
 }
@@ -417,6 +426,7 @@ function toRow(claim: ClaimRowRecord): Omit<ClaimListRow, "highlight"> {
       appearances.map((appearance) => ({ ...appearance, outletKey: outletKeyOf(appearance.sourceId, appearance.publisherId) })),
     ),
     attributions: [...new Set(appearances.map((appearance) => appearance.attribution))],
+    annotationCount: claim.annotationCount,
   };
 }
 

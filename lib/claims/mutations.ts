@@ -7,6 +7,7 @@ import { saveVersioned } from "@/lib/actions/versioned";
 import { createAppearance } from "@/lib/appearances/mutations";
 import { recordRef, type Snapshot } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/roles";
+import { remapAnnotations } from "@/lib/annotations/mutations";
 import { appearanceFieldsSchema, CLAIM_FIELDS, claimFieldsSchema, type claimCreateSchema, type ClaimFields } from "@/lib/claims/schema";
 import type { z } from "zod";
 import type { DbTx } from "@/lib/db";
@@ -136,7 +137,10 @@ export async function updateClaim(
     refs: claimRefs,
     write: async (values, current) => {
       const parsed = claimFieldsSchema.parse(values);
-      return tx.claim.update({ where: { id: current.id }, data: { ...(await dataOf(tx, parsed)), version: { increment: 1 } }, select: claimEditSelect });
+      const row = await tx.claim.update({ where: { id: current.id }, data: { ...(await dataOf(tx, parsed)), version: { increment: 1 } }, select: claimEditSelect });
+      // Notes on the quote or paraphrase move with their words, or become orphans (never moved to look-alikes).
+      await remapAnnotations(tx, row, current, row, { audit });
+      return row;
     },
     audit,
     href: (row) => `/claims/${row.id}`,

@@ -142,6 +142,7 @@ interface TimelineCardRow {
   claimantName: string;
   /** each appearance as counted for origins, and its outlet's name, earliest first */
   appearances: { viaId: string | null; attribution: AttributionKind; independentlySourced: boolean; sourceId: string; publisherId: string | null; outlet: string }[] | null;
+  annotationCount: number;
 }
 
 function toTimelineCard(row: TimelineCardRow) {
@@ -155,6 +156,7 @@ function toTimelineCard(row: TimelineCardRow) {
     claimant: { id: row.claimantId, name: row.claimantName },
     ...sourcingOf(row.appearances ?? []),
     outlets: [...new Set((row.appearances ?? []).map((appearance) => appearance.outlet))],
+    annotationCount: row.annotationCount,
   };
 }
 
@@ -167,7 +169,8 @@ async function getTimelineCards(ids: readonly string[]): Promise<Map<string, Tim
     SELECT c."id", c."stance"::text AS "stance", c."text", c."quote", c."status"::text AS "status",
            c."madeAtStart", c."madeAtEnd", c."madeAtPrecision"::text AS "madeAtPrecision",
            claimant."id" AS "claimantId", claimant."name" AS "claimantName",
-           ap."appearances"
+           ap."appearances",
+           (SELECT count(*)::int FROM "Annotation" n WHERE n."claimId" = c."id" AND n."hiddenAt" IS NULL) AS "annotationCount"
     FROM "Claim" c
     JOIN "Actor" claimant ON claimant."id" = c."claimantId"
     LEFT JOIN LATERAL (

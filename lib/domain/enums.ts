@@ -1,6 +1,7 @@
 import { z } from "zod";
 import {
   ActorKind,
+  AnnotationField,
   AnnotationMotivation,
   AttributionKind,
   AuditAction,
@@ -9,6 +10,7 @@ import {
   DisputeStatus,
   LinkIndependence,
   LinkKind,
+  ModerationDecision,
   Role,
   SourceKind,
   Stance,
@@ -38,6 +40,8 @@ export const LINK_INDEPENDENCE = /* @__PURE__ */ valuesOf(LinkIndependence);
 export const ROLES = /* @__PURE__ */ valuesOf(Role);
 export const AUDIT_ACTIONS = /* @__PURE__ */ valuesOf(AuditAction);
 export const ANNOTATION_MOTIVATIONS = /* @__PURE__ */ valuesOf(AnnotationMotivation);
+export const ANNOTATION_FIELDS = /* @__PURE__ */ valuesOf(AnnotationField);
+export const MODERATION_DECISIONS = /* @__PURE__ */ valuesOf(ModerationDecision);
 export const DATE_PRECISION_VALUES = /* @__PURE__ */ valuesOf(DatePrecision);
 
 export const stanceSchema = /* @__PURE__ */ z.enum(STANCES);
@@ -48,10 +52,12 @@ export const sourceKindSchema = /* @__PURE__ */ z.enum(SOURCE_KINDS);
 export const claimStatusSchema = /* @__PURE__ */ z.enum(CLAIM_STATUSES);
 export const linkKindSchema = /* @__PURE__ */ z.enum(LINK_KINDS);
 export const linkIndependenceSchema = /* @__PURE__ */ z.enum(LINK_INDEPENDENCE);
+export const annotationMotivationSchema = /* @__PURE__ */ z.enum(ANNOTATION_MOTIVATIONS);
 export const roleSchema = /* @__PURE__ */ z.enum(ROLES);
 
 export type {
   ActorKind,
+  AnnotationField,
   AnnotationMotivation,
   AttributionKind,
   AuditAction,
@@ -60,6 +66,7 @@ export type {
   DisputeStatus,
   LinkIndependence,
   LinkKind,
+  ModerationDecision,
   Role,
   SourceKind,
   Stance,

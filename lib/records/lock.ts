@@ -3,7 +3,7 @@ import { Prisma } from "@/generated/prisma/client";
 import type { DbTx } from "@/lib/db";
 
 /** The tables whose rows writes lock before deciding (a fixed list: names are never user input). */
-const LOCKABLE = ["Dispute", "Actor", "Source", "Claim", "Appearance", "ClaimLink", "Event"] as const;
+const LOCKABLE = ["Dispute", "Actor", "Source", "Claim", "Appearance", "ClaimLink", "Event", "Annotation"] as const;
 export type LockableTable = (typeof LOCKABLE)[number];
 
 /**

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClaimAnnotateForm, ClaimAnnotations } from "@/components/annotations/claim-annotations";
 import { RecordLinks } from "@/components/auth/record-links";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -108,11 +109,7 @@ export default async function ClaimPage({ params }: Props) {
           { href: `/claims/${claim.id}/links/new`, label: "Link to another claim" },
         ]}
       />
-      {claim.quote && (
-        <blockquote className="claim-quote" cite={`#appearances`}>
-          “{claim.quote}”
-        </blockquote>
-      )}
+      <ClaimAnnotations claim={claim} />
       <dl className="facts">
         <dt>Claimant</dt>
         <dd>
@@ -147,6 +144,7 @@ export default async function ClaimPage({ params }: Props) {
           <LinkedClaims title="Answered by…" links={claim.linksTo} direction="to" claim={claim} />
         </>
       )}
+      <ClaimAnnotateForm claim={claim} />
     </>
   );
 }

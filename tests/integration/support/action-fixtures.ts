@@ -74,7 +74,94 @@ export async function makeAppearance(db: Db, claimId: string, unique: string, vi
   });
 }
 
+/** A claim with a quote (the word "China" three times) and a note on it by `authorId`. */
+export async function makeAnnotation(db: Db, unique: string, authorId: string) {
+  const claim = await makeClaim(db, unique);
+  await db.claim.update({ where: { id: claim.id }, data: { quote: "China is a threat. We told China so, and China agreed." } });
+  return db.annotation.create({
+    data: {
+      claimId: claim.id,
+      authorId,
+      body: `Note ${unique}`,
+      field: "QUOTE",
+      selectorExact: "China",
+      selectorPrefix: "We told ",
+      selectorSuffix: " so, and China agreed.",
+      positionStart: 27,
+      positionEnd: 32,
+      anchoredVersion: 1,
+    },
+  });
+}
+
+/** Owner-only edits: the author (the editor) and admins; another editor is refused. */
+const OWNER_ONLY: Partial<Record<Caller, Outcome>> = { otherEditor: "FORBIDDEN" };
+
+function authorOf(users: Record<Caller, CurrentUser | null>): string {
+  const editor = users.editor;
+  if (!editor) throw new Error("no editor account");
+  return editor.id;
+}
+
 export const ACTION_FIXTURES: Record<string, ActionFixture> = {
+  "annotation.create": {
+    prepare: async ({ db, unique }) => {
+      const u = unique();
+      const claim = await makeClaim(db, u);
+      await db.claim.update({ where: { id: claim.id }, data: { quote: "China is a threat. We told China so." } });
+      return { claimId: claim.id, target: "quote", exact: "China", occurrence: "2", motivation: "QUESTIONING", body: `Which talks? ${u}` };
+    },
+    verify: async ({ db }, input, outcome) => {
+      const note = await db.annotation.findFirst({ where: { body: String(input.body) }, select: { positionStart: true, selectorPrefix: true } });
+      expect(note).toEqual(outcome === "ok" ? { positionStart: 27, selectorPrefix: "China is a threat. We told " } : null);
+    },
+  },
+  "annotation.update": {
+    prepare: async ({ db, unique, users }) => {
+      const note = await makeAnnotation(db, unique(), authorOf(users));
+      return { id: note.id, version: 1, motivation: "ASSESSING", body: "Edited note" };
+    },
+    expect: OWNER_ONLY,
+    verify: async ({ db }, input, outcome) => {
+      const note = await db.annotation.findUniqueOrThrow({ where: { id: String(input.id) }, select: { body: true } });
+      expect(note.body === "Edited note").toBe(outcome === "ok");
+    },
+  },
+  "annotation.delete": {
+    prepare: async ({ db, unique, users }) => ({ id: (await makeAnnotation(db, unique(), authorOf(users))).id }),
+    expect: OWNER_ONLY,
+    verify: async ({ db }, input, outcome) => {
+      expect(await db.annotation.count({ where: { id: String(input.id) } })).toBe(outcome === "ok" ? 0 : 1);
+    },
+  },
+  "annotation.reattach": {
+    prepare: async ({ db, unique, users }) => {
+      const note = await makeAnnotation(db, unique(), authorOf(users));
+      await db.annotation.update({ where: { id: note.id }, data: { orphanedAt: new Date() } });
+      return { id: note.id, version: 1, target: "quote", exact: "China", occurrence: "3" };
+    },
+    verify: async ({ db }, input, outcome) => {
+      const note = await db.annotation.findUniqueOrThrow({ where: { id: String(input.id) }, select: { positionStart: true, orphanedAt: true } });
+      expect(note.orphanedAt === null && note.positionStart === 41).toBe(outcome === "ok");
+    },
+  },
+  "annotation.flag": {
+    prepare: async ({ db, unique, users }) => ({ id: (await makeAnnotation(db, unique(), authorOf(users))).id, reason: "Personal attack" }),
+    verify: async ({ db }, input, outcome) => {
+      expect(await db.annotationFlag.count({ where: { annotationId: String(input.id) } })).toBe(outcome === "ok" ? 1 : 0);
+    },
+  },
+  "annotation.moderate": {
+    prepare: async ({ db, unique, users }) => {
+      const note = await makeAnnotation(db, unique(), authorOf(users));
+      await db.annotationFlag.create({ data: { annotationId: note.id, userId: authorOf(users), reason: "Spam" } });
+      return { id: note.id, decision: "hide", reason: "Off topic" };
+    },
+    verify: async ({ db }, input, outcome) => {
+      const note = await db.annotation.findUniqueOrThrow({ where: { id: String(input.id) }, select: { hiddenReason: true, flags: { select: { decision: true } } } });
+      expect(note).toEqual(outcome === "ok" ? { hiddenReason: "Off topic", flags: [{ decision: "HIDDEN" }] } : { hiddenReason: null, flags: [{ decision: null }] });
+    },
+  },
   "changeSet.revert": {
     // A change to revert: an editor renames an actor through the app's own mutation.
     prepare: async ({ db, unique, users }) => {
