@@ -34,11 +34,17 @@ export class ClaimsPage {
     await this.apply();
   }
 
-  /** Submits the filters and waits for the new view's URL (next/form navigates client-side). */
+  /**
+   * Submits the filters and waits for the new view (next/form navigates client-side). The form
+   * sends its empty fields too, and the page redirects that address to one without them: the
+   * view has arrived when the address has no empty parameter left.
+   */
   async apply() {
     const before = this.page.url();
     await this.page.getByRole("button", { name: "Apply filters" }).click();
-    await this.page.waitForURL((url) => url.toString() !== before);
+    await this.page.waitForURL(
+      (url) => url.toString() !== before && [...url.searchParams.values()].every((value) => value.trim() !== ""),
+    );
     await this.page.waitForLoadState();
   }
 
