@@ -6,7 +6,7 @@ import { columnLabel, LINK_LABELS } from "@/components/ui/labels";
 import { StanceBadge } from "@/components/ui/stance-badge";
 import type { DisputeHeader, DisputeTimelineData } from "@/lib/disputes/data";
 import { formatFuzzyDate } from "@/lib/date-format";
-import { isContestedBand, SIDE_COLUMNS, TIMELINE_COLUMNS, type TimelineWindowInfo } from "@/lib/timeline/build";
+import { isContestedBand, SIDE_COLUMNS, TIMELINE_COLUMNS, type BandPart, type TimelineWindowInfo } from "@/lib/timeline/build";
 
 /**
  * The side-by-side contested timeline: a table whose columns are the sides someone takes (no
@@ -112,6 +112,7 @@ export function ContestedTimeline({
                     <tr className="claim-row" id={rowId}>
                       <th scope="row">
                         <FuzzyDateText date={band.date} />
+                        <PartOf part={band.part} />
                       </th>
                       {columns.map((column) => (
                         <td key={column} data-column={column} className={band.cells[column].length === 0 ? "is-empty" : undefined}>
@@ -139,6 +140,7 @@ export function ContestedTimeline({
                       ) : (
                         <th scope="row">
                           <FuzzyDateText date={band.date} />
+                          <PartOf part={band.part} />
                         </th>
                       )}
                       <td colSpan={span} data-column="OTHER">
@@ -226,7 +228,10 @@ function DisagreementIndex({
       <ol>
         {contested.slice(0, INDEX_ROWS).map((band) => (
           <li key={band.key}>
-            <a href={`#row-${band.key.replaceAll("/", "_")}`}>{formatFuzzyDate(band.date)}</a>{" "}
+            <a href={`#row-${band.key.replaceAll("/", "_")}`}>
+              {formatFuzzyDate(band.date)}
+              {band.part && ` (part ${band.part.index} of ${band.part.of})`}
+            </a>{" "}
             — {sidesOf(band).join(" · ")}
             {band.pairs.map((pair) => (
               <span key={`${pair.responseId}-${pair.targetId}`} className="index-pair">
@@ -244,10 +249,21 @@ function DisagreementIndex({
 
 const countFormat = new Intl.NumberFormat("en-GB");
 
+/** Under a split row's date: which part of that day's statements this row is. */
+function PartOf({ part }: { part: BandPart | undefined }) {
+  if (!part) return null;
+  return (
+    <span className="band-part">
+      part {part.index} of {part.of}
+    </span>
+  );
+}
+
 /** Rows sort by their earliest bound, so a section runs from its first row's to its last row's. */
 function windowLabel(info: TimelineWindowInfo): string {
   const day = (date: Date) => formatFuzzyDate({ start: date, end: date, precision: "DAY" });
-  return `${day(info.firstDate.start)} – ${day(info.lastDate.start)}`;
+  const [first, last] = [day(info.firstDate.start), day(info.lastDate.start)];
+  return first === last ? first : `${first} – ${last}`;
 }
 
 /** A long timeline's windows: where the reader is, and links to the others, by date range. */

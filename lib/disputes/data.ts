@@ -3,15 +3,15 @@ import { cache } from "react";
 import { getDb } from "@/lib/db";
 import { pageCountOf, pageWindow, type Paged } from "@/lib/paging";
 import { Prisma } from "@/generated/prisma/client";
-import { fuzzyDate, type DatePrecision, type FuzzyDate } from "@/lib/dates";
+import { fuzzyDate, toEdtf, type DatePrecision, type FuzzyDate } from "@/lib/dates";
 import { emptyStanceCounts, type Stance } from "@/lib/claims/schema";
 import type { DisputeStatus } from "@/lib/disputes/schema";
 import { outletKeyOf } from "@/lib/provenance/origin-nodes";
 import { summarizeOrigins } from "@/lib/provenance/origins";
 import { sourcingKindOf } from "@/lib/provenance/sourcing";
-import { summarizeSides } from "@/lib/timeline/sides";
+import { sideTotals, withSourcing, type SideTotals } from "@/lib/timeline/sides";
 import type { AttributionKind } from "@/lib/domain/enums";
-import { ANSWER_LINK_KINDS, buildTimeline, TIMELINE_COLUMNS, windowTimeline, type LinkKind } from "@/lib/timeline/build";
+import { ANSWER_LINK_KINDS, buildTimeline, TIMELINE_COLUMNS, windowTimeline, type LinkKind, type Timeline } from "@/lib/timeline/build";
 
 export interface DisputeSummary {
   id: string;
@@ -188,19 +188,82 @@ async function getTimelineCards(ids: readonly string[]): Promise<Map<string, Tim
 }
 
 /**
+ * A dispute's timeline layout as last read: the claims (id, side, date, claimant name) and the
+ * answers between them, with the dispute's layout version when it was read (the version is
+ * read first, so a layout is never labelled newer than it is). Kept per process for the
+ * disputes read most recently; any change to a dispute's claims, answers or claimant names
+ * bumps its version in the database (migration 20261208600000), on whichever process wrote it.
+ */
+interface CachedLayout {
+  version: string;
+  claims: { id: string; stance: Stance; madeAt: FuzzyDate }[];
+  links: { fromId: string; toId: string; kind: LinkKind }[];
+  /** each side's whole-dispute figures and the overview's claims, made once per layout */
+  sides: SideTotals[];
+  overviewClaims: { id: string; stance: Stance; madeAt: FuzzyDate; claimantName: string }[];
+  /** the built timeline, by the events it was built with (their ids and dates) */
+  built: { eventsKey: string; timeline: Timeline<{ id: string; stance: Stance; madeAt: FuzzyDate }, { id: string; occurredAt: FuzzyDate }> } | null;
+}
+
+const LAYOUT_CACHE_DISPUTES = 16;
+/** Per database client (one in the app; tests switch databases within a process). */
+const layoutCaches = new WeakMap<object, Map<string, CachedLayout>>();
+
+async function readLayout(disputeId: string): Promise<CachedLayout> {
+  const db = getDb();
+  let layoutCache = layoutCaches.get(db);
+  if (!layoutCache) layoutCaches.set(db, (layoutCache = new Map()));
+  const [row] = await db.$queryRaw<{ version: string }[]>`
+    SELECT "version"::text AS "version" FROM "DisputeLayout" WHERE "disputeId" = ${disputeId}`;
+  const version = row?.version ?? "0";
+  const cached = layoutCache.get(disputeId);
+  if (cached && cached.version === version) {
+    // Most recently used last: the oldest is the first to go.
+    layoutCache.delete(disputeId);
+    layoutCache.set(disputeId, cached);
+    return cached;
+  }
+  const answerKinds = Prisma.join(ANSWER_LINK_KINDS.map((kind) => Prisma.sql`${kind}`));
+  const layoutRows = await db.$queryRaw<TimelineLayoutRow[]>`
+    SELECT c."id", c."stance"::text AS "stance", c."madeAtStart", c."madeAtEnd",
+           c."madeAtPrecision"::text AS "madeAtPrecision", an."answers", claimant."name" AS "claimantName"
+    FROM "Claim" c
+    JOIN "Actor" claimant ON claimant."id" = c."claimantId"
+    LEFT JOIN LATERAL (
+      SELECT json_agg(json_build_object('toId', l."toId", 'kind', l."kind")) AS "answers"
+      FROM "ClaimLink" l WHERE l."fromId" = c."id" AND l."kind"::text IN (${answerKinds})
+    ) an ON true
+    WHERE c."disputeId" = ${disputeId}
+    ORDER BY c."madeAtStart", c."madeAtEnd", c."createdAt"`;
+  const claims = layoutRows.map((row) => ({ id: row.id, stance: row.stance, madeAt: fuzzyDate(row.madeAtStart, row.madeAtEnd, row.madeAtPrecision) }));
+  const links = layoutRows.flatMap((row) => (row.answers ?? []).map((answer) => ({ fromId: row.id, ...answer })));
+  const layout: CachedLayout = {
+    version,
+    claims,
+    links,
+    sides: sideTotals(claims, links),
+    overviewClaims: claims.map((claim, index) => ({ ...claim, claimantName: layoutRows[index]!.claimantName })),
+    built: null,
+  };
+  layoutCache.delete(disputeId);
+  layoutCache.set(disputeId, layout);
+  while (layoutCache.size > LAYOUT_CACHE_DISPUTES) layoutCache.delete(layoutCache.keys().next().value!);
+  return layout;
+}
+
+/**
  * One window of a dispute's contested timeline (see windowTimeline). The layout — rows,
- * columns, which denial pairs with which claim — is computed from a light read of every claim
- * (id, stance, date, what it answers); the cards' contents are then read only for the claims
- * the window shows (and the claims they pair with), so a dispute of 2,000 claims costs two
- * small statements and one window of markup.
+ * columns, which denial pairs with which claim — comes from a light read of every claim (id,
+ * stance, date, what it answers), kept in memory until the dispute's layout version moves; the
+ * cards' contents are then read only for the claims the window shows (and the claims they pair
+ * with), so a long dispute costs a version check, its events and one window of markup.
  */
 export async function getDisputeTimeline(disputeId: string, windowIndex = 1) {
   const db = getDb();
-  const answerKinds = Prisma.join(ANSWER_LINK_KINDS.map((kind) => Prisma.sql`${kind}`));
-  const [events, layoutRows] = await Promise.all([
+  const [events, layout] = await Promise.all([
     db.event.findMany({
       where: { disputeId },
-      orderBy: [{ occurredStart: "asc" }, { occurredEnd: "asc" }],
+      orderBy: [{ occurredStart: "asc" }, { occurredEnd: "asc" }, { id: "asc" }],
       select: {
         id: true,
         title: true,
@@ -211,30 +274,27 @@ export async function getDisputeTimeline(disputeId: string, windowIndex = 1) {
         sources: { select: { source: { select: { id: true, title: true } } } },
       },
     }),
-    db.$queryRaw<TimelineLayoutRow[]>`
-      SELECT c."id", c."stance"::text AS "stance", c."madeAtStart", c."madeAtEnd",
-             c."madeAtPrecision"::text AS "madeAtPrecision", an."answers", claimant."name" AS "claimantName"
-      FROM "Claim" c
-      JOIN "Actor" claimant ON claimant."id" = c."claimantId"
-      LEFT JOIN LATERAL (
-        SELECT json_agg(json_build_object('toId', l."toId", 'kind', l."kind")) AS "answers"
-        FROM "ClaimLink" l WHERE l."fromId" = c."id" AND l."kind"::text IN (${answerKinds})
-      ) an ON true
-      WHERE c."disputeId" = ${disputeId}
-      ORDER BY c."madeAtStart", c."madeAtEnd", c."createdAt"`,
+    readLayout(disputeId),
   ]);
-  const claims = layoutRows.map((row) => ({
-    id: row.id,
-    stance: row.stance,
-    madeAt: fuzzyDate(row.madeAtStart, row.madeAtEnd, row.madeAtPrecision),
-  }));
-  const links = layoutRows.flatMap((row) => (row.answers ?? []).map((answer) => ({ fromId: row.id, ...answer })));
+  const { claims, links } = layout;
   const contextEvents = events.map(({ occurredStart, occurredEnd, occurredPrecision, sources, ...event }) => ({
     ...event,
     occurredAt: fuzzyDate(occurredStart, occurredEnd, occurredPrecision),
     sources: sources.map((link) => link.source),
   }));
-  const timeline = windowTimeline(buildTimeline(claims, contextEvents, links), windowIndex);
+  // The built layout is kept with the events' ids and dates it was built with; the events'
+  // words (title, description, sources) are always this request's.
+  const eventsKey = contextEvents.map((event) => `${event.id}@${toEdtf(event.occurredAt)}`).join(" ");
+  if (layout.built?.eventsKey !== eventsKey) {
+    const placed = contextEvents.map((event) => ({ id: event.id, occurredAt: event.occurredAt }));
+    layout.built = { eventsKey, timeline: buildTimeline(claims, placed, links) };
+  }
+  const eventsById = new Map(contextEvents.map((event) => [event.id, event]));
+  const windowed = windowTimeline(layout.built.timeline, windowIndex);
+  const timeline = {
+    ...windowed,
+    bands: windowed.bands.map((band) => ({ ...band, events: band.events.flatMap((event) => eventsById.get(event.id) ?? []) })),
+  };
   const shown = timeline.bands.flatMap((band) => [
     ...TIMELINE_COLUMNS.flatMap((column) => band.cells[column].map((claim) => claim.id)),
     ...band.pairs.flatMap((pair) => [pair.responseId, pair.targetId]),
@@ -243,13 +303,13 @@ export async function getDisputeTimeline(disputeId: string, windowIndex = 1) {
   // Each side at a glance: counts, dates and denials over the whole dispute; outlets, origins
   // and sourcing over the claims whose cards were read (reading every appearance of a long
   // dispute would cost the timeline its speed target; see docs/origins.md).
-  const sides = summarizeSides(
-    claims.map((claim) => ({ ...claim, detail: cards.get(claim.id) ?? null })),
-    links,
+  const sides = withSourcing(
+    layout.sides,
+    [...cards.values()].map((card) => ({ stance: card.stance, detail: card })),
   );
   // The to-scale overview draws every claim and event of the dispute (components/timeline/overview.tsx).
   const overview = {
-    claims: claims.map((claim, index) => ({ ...claim, claimantName: layoutRows[index]!.claimantName })),
+    claims: layout.overviewClaims,
     events: contextEvents.map((event) => ({ id: event.id, title: event.title, occurredAt: event.occurredAt })),
     links,
   };

@@ -149,8 +149,9 @@ export function isContestedBand<C, E>(band: TimelineBand<C, E>): boolean {
 }
 
 /**
- * A long timeline is read in windows of whole rows: each window holds at most `maxClaims`
- * claims (a row is never split, so one very full row may exceed it). The layout is built over
+ * A long timeline is read in windows of at most `maxClaims` claims. Rows are kept whole where
+ * they fit; a row with more claims than that (thousands of statements on one day) is split into
+ * numbered parts (see splitBand), so no window is ever over the limit. The layout is built over
  * the whole dispute first, so a denial paired with an earlier claim stays in that claim's row.
  */
 export const TIMELINE_WINDOW_CLAIMS = 250;
@@ -162,7 +163,18 @@ export interface TimelineWindowInfo {
   readonly claimCount: number;
 }
 
-export interface TimelineWindow<C, E> extends Timeline<C, E> {
+/** Which part of a split row a band is ("part 2 of 7"); absent on a whole row. */
+export interface BandPart {
+  readonly index: number;
+  readonly of: number;
+}
+
+export type WindowBand<C, E> = TimelineBand<C, E> & { readonly part?: BandPart };
+
+export interface TimelineWindow<C, E> {
+  readonly columns: readonly SideColumn[];
+  /** the window's rows; a row split into parts carries which part it is */
+  readonly bands: readonly WindowBand<C, E>[];
   readonly window: number;
   readonly windows: readonly TimelineWindowInfo[];
   readonly totalClaims: number;
@@ -172,15 +184,71 @@ function claimsIn<C, E>(band: TimelineBand<C, E>): number {
   return TIMELINE_COLUMNS.reduce((sum, column) => sum + band.cells[column].length, 0);
 }
 
-export function windowTimeline<C, E>(
+/**
+ * A row with more than `maxClaims` claims, as parts of at most `maxClaims` each. A denial and
+ * the claim it answers go into the same part (claims joined by answers are kept together, unless
+ * such a group alone is over the limit); each part takes its share of every side, in the row's
+ * order, so the sides stay side by side; the row's events open its first part.
+ */
+export function splitBand<C extends { readonly id: string }, E>(band: TimelineBand<C, E>, maxClaims: number): WindowBand<C, E>[] {
+  const total = claimsIn(band);
+  if (total <= maxClaims) return [band];
+  // The row's claims, the sides interleaved (one of each in turn) so every part has each side.
+  const queues = TIMELINE_COLUMNS.map((column) => band.cells[column].map((claim) => ({ column, claim })));
+  const ordered: { column: TimelineColumn; claim: C }[] = [];
+  for (let index = 0; ordered.length < total; index++) {
+    for (const queue of queues) if (index < queue.length) ordered.push(queue[index]!);
+  }
+  // Groups of claims joined by answers within the row (union-find), in the order of their first claim.
+  const parent = new Map(ordered.map(({ claim }) => [claim.id, claim.id]));
+  const root = (id: string): string => {
+    let at = id;
+    while (parent.get(at) !== at) at = parent.get(at)!;
+    parent.set(id, at);
+    return at;
+  };
+  for (const pair of band.pairs) {
+    if (parent.has(pair.responseId) && parent.has(pair.targetId)) parent.set(root(pair.responseId), root(pair.targetId));
+  }
+  const groups = new Map<string, { column: TimelineColumn; claim: C }[]>();
+  for (const entry of ordered) {
+    const key = root(entry.claim.id);
+    groups.set(key, [...(groups.get(key) ?? []), entry]);
+  }
+  // Packed in order: a group that does not fit starts the next part; one over the limit is cut.
+  const parts: { column: TimelineColumn; claim: C }[][] = [[]];
+  for (const group of groups.values()) {
+    let current = parts[parts.length - 1]!;
+    if (current.length > 0 && current.length + group.length > maxClaims) parts.push((current = []));
+    for (const entry of group) {
+      if (current.length >= maxClaims) parts.push((current = []));
+      current.push(entry);
+    }
+  }
+  return parts.map((entries, index) => {
+    const ids = new Set(entries.map(({ claim }) => claim.id));
+    const cells = { AFFIRMS: [], DENIES: [], QUALIFIES: [], OTHER: [] } as Record<TimelineColumn, C[]>;
+    for (const column of TIMELINE_COLUMNS) cells[column] = band.cells[column].filter((claim) => ids.has(claim.id));
+    return {
+      key: index === 0 ? band.key : `${band.key}-part-${index + 1}`,
+      date: band.date,
+      events: index === 0 ? band.events : [],
+      cells,
+      pairs: band.pairs.filter((pair) => ids.has(pair.responseId)),
+      part: { index: index + 1, of: parts.length },
+    };
+  });
+}
+
+export function windowTimeline<C extends { readonly id: string }, E>(
   timeline: Timeline<C, E>,
   requested: number,
   maxClaims: number = TIMELINE_WINDOW_CLAIMS,
 ): TimelineWindow<C, E> {
-  const groups: TimelineBand<C, E>[][] = [];
-  let current: TimelineBand<C, E>[] = [];
+  const groups: WindowBand<C, E>[][] = [];
+  let current: WindowBand<C, E>[] = [];
   let count = 0;
-  for (const band of timeline.bands) {
+  for (const band of timeline.bands.flatMap((whole) => splitBand(whole, maxClaims))) {
     const size = claimsIn(band);
     if (current.length > 0 && count + size > maxClaims) {
       groups.push(current);

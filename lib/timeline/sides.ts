@@ -54,41 +54,64 @@ export interface SideSummary {
   readonly deniedClaims: number;
 }
 
-export function summarizeSides(claims: readonly SideClaimInput[], links: readonly SideLinkInput[]): SideSummary[] {
+/** A side's figures over the whole dispute: what does not depend on which cards were read. */
+export type SideTotals = Omit<SideSummary, "counted" | "outlets" | "origins" | "sourcing">;
+
+/** Each side's counts, dates and denials over every claim of the dispute (the light read). */
+export function sideTotals(claims: readonly Omit<SideClaimInput, "detail">[], links: readonly SideLinkInput[]): SideTotals[] {
   const answers = links.filter((link) => ANSWER_LINK_KINDS.includes(link.kind));
   const byId = new Map(claims.map((claim) => [claim.id, claim]));
   const answered = new Set(answers.map((link) => link.toId));
-  const summaries: SideSummary[] = [];
-  for (const side of SIDE_COLUMNS) {
-    const mine = claims.filter((claim) => columnOf(claim.stance) === side);
-    const [head] = mine;
-    if (head === undefined) continue;
+  const bySide = new Map<SideColumn, { claims: number; first: FuzzyDate; latest: FuzzyDate; denialsMade: SideDenial[]; deniedClaims: number }>();
+  for (const claim of claims) {
+    const column = columnOf(claim.stance);
+    if (column === "OTHER") continue;
+    const totals = bySide.get(column);
+    if (!totals) {
+      bySide.set(column, { claims: 1, first: claim.madeAt, latest: claim.madeAt, denialsMade: [], deniedClaims: answered.has(claim.id) ? 1 : 0 });
+      continue;
+    }
+    totals.claims += 1;
+    if (compareFuzzyDates(claim.madeAt, totals.first) < 0) totals.first = claim.madeAt;
+    // The latest statement is the one whose latest bound is latest.
+    if (claim.madeAt.end.getTime() > totals.latest.end.getTime()) totals.latest = claim.madeAt;
+    if (answered.has(claim.id)) totals.deniedClaims += 1;
+  }
+  for (const link of answers) {
+    const target = byId.get(link.toId);
+    const from = byId.get(link.fromId);
+    if (!target || !from) continue;
+    const column = columnOf(from.stance);
+    if (column === "OTHER") continue;
+    bySide.get(column)?.denialsMade.push({ gap: describeGap(target.madeAt, from.madeAt), open: !answered.has(link.fromId) });
+  }
+  return SIDE_COLUMNS.flatMap((side) => {
+    const totals = bySide.get(side);
+    return totals ? [{ side, ...totals }] : [];
+  });
+}
+
+/**
+ * The sides' totals with the outlets, origins and sourcing of the claims whose appearances were
+ * read (the cards shown); a claim without detail counts towards the totals only.
+ */
+export function withSourcing(totals: readonly SideTotals[], claims: readonly Pick<SideClaimInput, "stance" | "detail">[]): SideSummary[] {
+  return totals.map((side) => {
     const sourcing = Object.fromEntries(SOURCING_KINDS.map((kind) => [kind, 0])) as Record<SourcingKind, number>;
     const outlets = new Set<string>();
     let origins = 0;
     let counted = 0;
-    let first = head.madeAt;
-    let latest = head.madeAt;
-    for (const claim of mine) {
-      if (claim.detail) {
-        counted += 1;
-        sourcing[claim.detail.sourcing] += 1;
-        origins += claim.detail.origins.origins;
-        for (const outlet of claim.detail.rootOutlets) outlets.add(outlet);
-      }
-      if (compareFuzzyDates(claim.madeAt, first) < 0) first = claim.madeAt;
-      // The latest statement is the one whose latest bound is latest.
-      if (claim.madeAt.end.getTime() > latest.end.getTime()) latest = claim.madeAt;
+    for (const claim of claims) {
+      if (!claim.detail || columnOf(claim.stance) !== side.side) continue;
+      counted += 1;
+      sourcing[claim.detail.sourcing] += 1;
+      origins += claim.detail.origins.origins;
+      for (const outlet of claim.detail.rootOutlets) outlets.add(outlet);
     }
-    const ids = new Set(mine.map((claim) => claim.id));
-    const denialsMade = answers.flatMap((link) => {
-      const target = byId.get(link.toId);
-      const from = byId.get(link.fromId);
-      if (!ids.has(link.fromId) || !target || !from) return [];
-      return [{ gap: describeGap(target.madeAt, from.madeAt), open: !answered.has(link.fromId) }];
-    });
-    const deniedClaims = mine.filter((claim) => answered.has(claim.id)).length;
-    summaries.push({ side, claims: mine.length, counted, outlets: outlets.size, origins, sourcing, first, latest, denialsMade, deniedClaims });
-  }
-  return summaries;
+    return { ...side, counted, outlets: outlets.size, origins, sourcing };
+  });
+}
+
+export function summarizeSides(claims: readonly SideClaimInput[], links: readonly SideLinkInput[]): SideSummary[] {
+  return withSourcing(sideTotals(claims, links), claims);
 }

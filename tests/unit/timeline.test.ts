@@ -136,17 +136,47 @@ describe("windowTimeline", () => {
     }
   });
 
-  it("clamps a window number out of range, and never splits a row bigger than the limit", () => {
+  it("clamps a window number out of range", () => {
     expect(windowTimeline(full, 999, 25).window).toBe(windowTimeline(full, 1, 25).windows.length);
     expect(windowTimeline(full, -3, 25).window).toBe(1);
+    expect(windowTimeline(buildTimeline([], [], []), 1).bands).toEqual([]);
+  });
+
+  it("splits a row over the limit into numbered parts, none over it, each with its share of every side", () => {
     const oneBigRow = buildTimeline(
-      Array.from({ length: 10 }, (_, n) => claim(`x${n}`, "AFFIRMS", "2022")),
-      [],
+      Array.from({ length: 10 }, (_, n) => claim(`x${n}`, n % 2 === 0 ? "AFFIRMS" : "DENIES", "2022")),
+      [event("e", "2022")],
       [],
     );
-    expect(windowTimeline(oneBigRow, 1, 3).windows).toEqual([
-      { index: 1, firstDate: parseEdtf("2022"), lastDate: parseEdtf("2022"), claimCount: 10 },
-    ]);
-    expect(windowTimeline(buildTimeline([], [], []), 1).bands).toEqual([]);
+    const first = windowTimeline(oneBigRow, 1, 3);
+    expect(first.windows.map((info) => info.claimCount)).toEqual([3, 3, 3, 1]);
+    expect(first.windows.every((info) => info.firstDate.start.getTime() === parseEdtf("2022").start.getTime())).toBe(true);
+    const parts = first.windows.flatMap((info) => windowTimeline(oneBigRow, info.index, 3).bands);
+    expect(parts.map((band) => band.part)).toEqual([1, 2, 3, 4].map((index) => ({ index, of: 4 })));
+    expect(new Set(parts.map((band) => band.key)).size).toBe(4);
+    expect(parts.map((band) => band.events.length)).toEqual([1, 0, 0, 0]);
+    const ids = parts.flatMap((band) => [...band.cells.AFFIRMS, ...band.cells.DENIES].map((c) => c.id));
+    expect([...ids].sort()).toEqual(Array.from({ length: 10 }, (_, n) => `x${n}`).sort());
+    expect(parts[0]!.cells.AFFIRMS.length).toBeGreaterThan(0);
+    expect(parts[0]!.cells.DENIES.length).toBeGreaterThan(0);
+    // A row within the limit is one band, not a part.
+    expect(windowTimeline(oneBigRow, 1, 10).bands[0]!.part).toBeUndefined();
+  });
+
+  it("keeps a denial and what it answers in the same part of a split row", () => {
+    const claims = Array.from({ length: 12 }, (_, n) => claim(`y${n}`, n < 6 ? "AFFIRMS" : "DENIES", "2022-03-14"));
+    // The first denial answers the last affirmation, and so on: far apart in the row's order.
+    const answers: TimelineLinkInput[] = Array.from({ length: 6 }, (_, n) => ({ fromId: `y${n + 6}`, toId: `y${5 - n}`, kind: "DENIES" }));
+    const timeline = buildTimeline(claims, [], answers);
+    const windows = windowTimeline(timeline, 1, 4).windows;
+    for (const info of windows) {
+      expect(info.claimCount).toBeLessThanOrEqual(4);
+      for (const band of windowTimeline(timeline, info.index, 4).bands) {
+        const here = new Set([...band.cells.AFFIRMS, ...band.cells.DENIES].map((c) => c.id));
+        for (const pair of band.pairs) expect(here.has(pair.targetId) && here.has(pair.responseId)).toBe(true);
+      }
+    }
+    const pairs = windows.flatMap((info) => windowTimeline(timeline, info.index, 4).bands.flatMap((band) => band.pairs));
+    expect(pairs).toHaveLength(6);
   });
 });
