@@ -6,7 +6,7 @@ import { columnLabel, LINK_LABELS } from "@/components/ui/labels";
 import { StanceBadge } from "@/components/ui/stance-badge";
 import type { DisputeHeader, DisputeTimelineData } from "@/lib/disputes/data";
 import { formatFuzzyDate } from "@/lib/date-format";
-import { isContestedBand, SIDE_COLUMNS, TIMELINE_COLUMNS, type BandPart, type TimelineWindowInfo } from "@/lib/timeline/build";
+import { isContestedBand, LISTED_WINDOWS, listedWindows, SIDE_COLUMNS, TIMELINE_COLUMNS, type BandPart, type TimelineWindowInfo } from "@/lib/timeline/build";
 
 /**
  * The side-by-side contested timeline: a table whose columns are the sides someone takes (no
@@ -261,9 +261,10 @@ function PartOf({ part }: { part: BandPart | undefined }) {
 
 /** Rows sort by their earliest bound, so a section runs from its first row's to its last row's. */
 function windowLabel(info: TimelineWindowInfo): string {
+  // One row's date, or the parts of one split row: that date as it is given ("2020", "Mar 2022").
+  if (formatFuzzyDate(info.firstDate) === formatFuzzyDate(info.lastDate)) return formatFuzzyDate(info.firstDate);
   const day = (date: Date) => formatFuzzyDate({ start: date, end: date, precision: "DAY" });
-  const [first, last] = [day(info.firstDate.start), day(info.lastDate.start)];
-  return first === last ? first : `${first} – ${last}`;
+  return `${day(info.firstDate.start)} – ${day(info.lastDate.start)}`;
 }
 
 /** A long timeline's windows: where the reader is, and links to the others, by date range. */
@@ -283,25 +284,45 @@ function TimelineWindows({
     <nav className="timeline-windows" aria-label="Timeline sections">
       {here && (
         <p>
-          Showing {windowLabel(here)}:{" "}
+          Showing section {current} of {countFormat.format(windows.length)}, {windowLabel(here)}:{" "}
           {countFormat.format(here.claimCount)} of {countFormat.format(total)} claims.{" "}
           {current > 1 && <Link href={hrefFor(current - 1)}>← Earlier</Link>}{" "}
           {current < windows.length && <Link href={hrefFor(current + 1)}>Later →</Link>}
         </p>
       )}
       <ol>
-        {windows.map((info) => (
-          <li key={info.index}>
-            {info.index === current ? (
-              <strong aria-current="page">{windowLabel(info)}</strong>
-            ) : (
-              <Link href={hrefFor(info.index)}>{windowLabel(info)}</Link>
-            )}{" "}
-            <span className="muted">({countFormat.format(info.claimCount)})</span>
-          </li>
-        ))}
+        {listedWindows(current, windows.length).map((index, position) => {
+          if (index === "gap") {
+            return (
+              <li key={`gap-${position}`} className="windows-gap" aria-hidden="true">
+                …
+              </li>
+            );
+          }
+          const info = windows[index - 1]!;
+          return (
+            <li key={info.index} value={info.index}>
+              {info.index === current ? (
+                <strong aria-current="page">{windowLabel(info)}</strong>
+              ) : (
+                <Link href={hrefFor(info.index)}>{windowLabel(info)}</Link>
+              )}{" "}
+              <span className="muted">({countFormat.format(info.claimCount)})</span>
+            </li>
+          );
+        })}
       </ol>
+      {windows.length > LISTED_WINDOWS && (
+        <form method="get" className="windows-jump">
+          {[...new URL(hrefFor(1), "http://claimline.invalid").searchParams].map(([name, value]) => (
+            <input key={name} type="hidden" name={name} value={value} />
+          ))}
+          <label>
+            Section <input name="page" type="number" min={1} max={windows.length} defaultValue={current} size={5} />
+          </label>{" "}
+          of {countFormat.format(windows.length)} <button type="submit">Go</button>
+        </form>
+      )}
     </nav>
   );
 }
-

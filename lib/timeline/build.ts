@@ -153,8 +153,10 @@ export function isContestedBand<C, E>(band: TimelineBand<C, E>): boolean {
  * they fit; a row with more claims than that (thousands of statements on one day) is split into
  * numbered parts (see splitBand), so no window is ever over the limit. The layout is built over
  * the whole dispute first, so a denial paired with an earlier claim stays in that claim's row.
+ * 120 claims: a section of cards weighs 3.4–4.4 kB a claim as served (HTML plus the page's
+ * inline React payload), so 250 came to 850 kB and 150 up to 660 kB; 120 stays under 600 kB (#9).
  */
-export const TIMELINE_WINDOW_CLAIMS = 250;
+export const TIMELINE_WINDOW_CLAIMS = 120;
 
 export interface TimelineWindowInfo {
   readonly index: number;
@@ -273,4 +275,16 @@ export function windowTimeline<C extends { readonly id: string }, E>(
     windows,
     totalClaims: windows.reduce((sum, info) => sum + info.claimCount, 0),
   };
+}
+
+/** At most this many sections are listed by name; the rest are reached through the gaps' neighbours or by number. */
+export const LISTED_WINDOWS = 15;
+
+/** The sections listed: all of them, or the first, the last and those around the current one. */
+export function listedWindows(current: number, count: number): (number | "gap")[] {
+  if (count <= LISTED_WINDOWS) return Array.from({ length: count }, (_, index) => index + 1);
+  const around = Math.floor((LISTED_WINDOWS - 4) / 2);
+  const from = Math.max(2, Math.min(current - around, count - 1 - 2 * around));
+  const to = Math.min(count - 1, from + 2 * around);
+  return [1, ...(from > 2 ? ["gap" as const] : []), ...Array.from({ length: to - from + 1 }, (_, index) => from + index), ...(to < count - 1 ? ["gap" as const] : []), count];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseEdtf } from "@/lib/dates";
-import { buildTimeline, isContestedBand, windowTimeline, type Stance, type TimelineLinkInput } from "@/lib/timeline/build";
+import { buildTimeline, isContestedBand, listedWindows, windowTimeline, type Stance, type TimelineLinkInput } from "@/lib/timeline/build";
 
 const claim = (id: string, stance: Stance, date: string) => ({ id, stance, madeAt: parseEdtf(date) });
 const event = (id: string, date: string) => ({ id, occurredAt: parseEdtf(date) });
@@ -178,5 +178,19 @@ describe("windowTimeline", () => {
     }
     const pairs = windows.flatMap((info) => windowTimeline(timeline, info.index, 4).bands.flatMap((band) => band.pairs));
     expect(pairs).toHaveLength(6);
+  });
+});
+
+describe("listedWindows", () => {
+  it("lists every section of a short timeline, and around the current one of a long one", () => {
+    expect(listedWindows(1, 5)).toEqual([1, 2, 3, 4, 5]);
+    expect(listedWindows(1, 100)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, "gap", 100]);
+    expect(listedWindows(50, 100)).toEqual([1, "gap", 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, "gap", 100]);
+    expect(listedWindows(100, 100)).toEqual([1, "gap", 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100]);
+    for (let current = 1; current <= 40; current++) {
+      const listed = listedWindows(current, 40);
+      expect(listed).toContain(current);
+      expect(listed.length).toBeLessThanOrEqual(15);
+    }
   });
 });
