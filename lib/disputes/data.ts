@@ -11,7 +11,7 @@ import { summarizeOrigins } from "@/lib/provenance/origins";
 import { sourcingKindOf } from "@/lib/provenance/sourcing";
 import { sideTotals, withSourcing, type SideTotals } from "@/lib/timeline/sides";
 import type { AttributionKind } from "@/lib/domain/enums";
-import { ANSWER_LINK_KINDS, buildTimeline, TIMELINE_COLUMNS, windowTimeline, type LinkKind, type Timeline } from "@/lib/timeline/build";
+import { ANSWER_LINK_KINDS, buildTimeline, pickWindow, sectionTimeline, TIMELINE_COLUMNS, type LinkKind, type TimelineSections } from "@/lib/timeline/build";
 
 export interface DisputeSummary {
   id: string;
@@ -202,7 +202,7 @@ interface CachedLayout {
   sides: SideTotals[];
   overviewClaims: { id: string; stance: Stance; madeAt: FuzzyDate; claimantName: string }[];
   /** the built timeline, by the events it was built with (their ids and dates) */
-  built: { eventsKey: string; timeline: Timeline<{ id: string; stance: Stance; madeAt: FuzzyDate }, { id: string; occurredAt: FuzzyDate }> } | null;
+  built: { eventsKey: string; sections: TimelineSections<{ id: string; stance: Stance; madeAt: FuzzyDate }, { id: string; occurredAt: FuzzyDate }> } | null;
 }
 
 const LAYOUT_CACHE_DISPUTES = 16;
@@ -287,10 +287,10 @@ export async function getDisputeTimeline(disputeId: string, windowIndex = 1) {
   const eventsKey = contextEvents.map((event) => `${event.id}@${toEdtf(event.occurredAt)}`).join(" ");
   if (layout.built?.eventsKey !== eventsKey) {
     const placed = contextEvents.map((event) => ({ id: event.id, occurredAt: event.occurredAt }));
-    layout.built = { eventsKey, timeline: buildTimeline(claims, placed, links) };
+    layout.built = { eventsKey, sections: sectionTimeline(buildTimeline(claims, placed, links)) };
   }
   const eventsById = new Map(contextEvents.map((event) => [event.id, event]));
-  const windowed = windowTimeline(layout.built.timeline, windowIndex);
+  const windowed = pickWindow(layout.built.sections, windowIndex);
   const timeline = {
     ...windowed,
     bands: windowed.bands.map((band) => ({ ...band, events: band.events.flatMap((event) => eventsById.get(event.id) ?? []) })),

@@ -242,11 +242,18 @@ export function splitBand<C extends { readonly id: string }, E>(band: TimelineBa
   });
 }
 
-export function windowTimeline<C extends { readonly id: string }, E>(
+/** A whole timeline cut into its windows, once; `pickWindow` then serves any of them. */
+export interface TimelineSections<C, E> {
+  readonly columns: readonly SideColumn[];
+  readonly groups: readonly (readonly WindowBand<C, E>[])[];
+  readonly windows: readonly TimelineWindowInfo[];
+  readonly totalClaims: number;
+}
+
+export function sectionTimeline<C extends { readonly id: string }, E>(
   timeline: Timeline<C, E>,
-  requested: number,
   maxClaims: number = TIMELINE_WINDOW_CLAIMS,
-): TimelineWindow<C, E> {
+): TimelineSections<C, E> {
   const groups: WindowBand<C, E>[][] = [];
   let current: WindowBand<C, E>[] = [];
   let count = 0;
@@ -267,14 +274,27 @@ export function windowTimeline<C extends { readonly id: string }, E>(
     lastDate: bands[bands.length - 1]!.date,
     claimCount: bands.reduce((sum, band) => sum + claimsIn(band), 0),
   }));
-  const window = Math.min(Math.max(1, requested), Math.max(1, groups.length));
+  return { columns: timeline.columns, groups, windows, totalClaims: windows.reduce((sum, info) => sum + info.claimCount, 0) };
+}
+
+/** One window of a sectioned timeline; a number out of range is clamped. */
+export function pickWindow<C, E>(sections: TimelineSections<C, E>, requested: number): TimelineWindow<C, E> {
+  const window = Math.min(Math.max(1, requested), Math.max(1, sections.groups.length));
   return {
-    columns: timeline.columns,
-    bands: groups[window - 1] ?? [],
+    columns: sections.columns,
+    bands: sections.groups[window - 1] ?? [],
     window,
-    windows,
-    totalClaims: windows.reduce((sum, info) => sum + info.claimCount, 0),
+    windows: sections.windows,
+    totalClaims: sections.totalClaims,
   };
+}
+
+export function windowTimeline<C extends { readonly id: string }, E>(
+  timeline: Timeline<C, E>,
+  requested: number,
+  maxClaims: number = TIMELINE_WINDOW_CLAIMS,
+): TimelineWindow<C, E> {
+  return pickWindow(sectionTimeline(timeline, maxClaims), requested);
 }
 
 /** At most this many sections are listed by name; the rest are reached through the gaps' neighbours or by number. */
