@@ -52,7 +52,7 @@ export function ClaimsFilters({ filters, options }: { filters: ClaimListFilters;
           type="search"
           defaultValue={filters.q}
           maxLength={200}
-          placeholder="Words in claims, quotes, source titles, annotations"
+          placeholder="Words in claims and quotes, names of claimants and outlets, excerpts"
           aria-describedby="filter-q-hint"
         />
         <p id="filter-q-hint" className="hint">
