@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listClaims } from "@/lib/claims/list";
 import { parseClaimListParams, type SearchParamsInput } from "@/lib/claims/list-schema";
 import { useDb } from "@/lib/db";
+import { lookupQuerySchema, lookupRecords } from "@/lib/records/lookup";
 import { readSeedFile, seedIfEmpty } from "@/lib/seed/load";
 import type { SeedDataSet } from "@/lib/seed/schema";
 import { DATABASE_KINDS, type TestDatabase } from "./support/databases";
@@ -34,6 +35,26 @@ for (const kind of DATABASE_KINDS) {
     });
     afterAll(async () => {
       await t?.dispose();
+    });
+
+    it("offers claimants and publishers by part of their name, best match first", async () => {
+      const lookup = async (type: string, q: string) => lookupRecords(lookupQuerySchema.parse({ type, q }), t.db);
+      const thom = await lookup("claimant", "thom");
+      expect(thom[0]).toMatchObject({ label: "Drew Thompson", hint: "5 claims" });
+      // Names starting with the text come before names with a word starting with it.
+      expect((await lookup("claimant", "chin")).map((item) => item.label).slice(0, 3)).toEqual([
+        "China’s foreign ministry",
+        "Chinese officials",
+        "Chinese state media",
+      ]);
+      // Publishers only: "Times" finds the outlets, not the claimants.
+      expect((await lookup("publisher", "TIMES")).map((item) => item.label).sort()).toEqual(["Financial Times", "New York Times"]);
+      // An actor that neither made a claim nor published a source is not offered.
+      expect(await lookup("claimant", "National University of Singapore")).toEqual([]);
+      expect(await lookup("publisher", "Drew")).toEqual([]);
+      // Typed wildcards are plain text.
+      expect(await lookup("claimant", "%")).toEqual([]);
+      expect(await lookup("claimant", "_")).toEqual([]);
     });
 
     it("finds a claimant's claims by their name", async () => {
