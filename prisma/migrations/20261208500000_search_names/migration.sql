@@ -75,13 +75,24 @@ CREATE TRIGGER "Source_title_search" AFTER UPDATE OF "title", "publisherId" ON "
   FOR EACH ROW WHEN (OLD."title" IS DISTINCT FROM NEW."title" OR OLD."publisherId" IS DISTINCT FROM NEW."publisherId")
   EXECUTE FUNCTION claimline_source_title_search();
 
--- Renaming an actor refreshes, in one statement, the claims it made and the claims carried by
--- the sources it published (read from "ClaimPublisher", indexed by publisher).
+-- Renaming an actor: the claims it made already get their sort key rewritten (migration
+-- 20261208300000); the same statement now writes their search vectors too, so each of those
+-- rows is rewritten once, not twice.
+CREATE OR REPLACE FUNCTION claimline_actor_sort_key() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE "Claim" c SET "claimantSortKey" = lower(NEW."name"),
+    "searchVector" = claimline_claim_search_vector(c."id", c."text", c."quote", c."claimantId")
+  WHERE c."claimantId" = NEW."id";
+  RETURN NULL;
+END $$;
+
+-- … and the claims carried by the sources it published, in one statement (read from
+-- "ClaimPublisher", indexed by publisher). The cost grows with what the outlet carried:
+-- docs/benchmarks.md ("Search by names").
 CREATE FUNCTION claimline_actor_name_search() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   UPDATE "Claim" c SET "searchVector" = claimline_claim_search_vector(c."id", c."text", c."quote", c."claimantId")
-  WHERE c."id" IN (SELECT x."id" FROM "Claim" x WHERE x."claimantId" = NEW."id"
-                   UNION SELECT cp."claimId" FROM "ClaimPublisher" cp WHERE cp."publisherId" = NEW."id");
+  WHERE c."id" IN (SELECT cp."claimId" FROM "ClaimPublisher" cp WHERE cp."publisherId" = NEW."id");
   RETURN NULL;
 END $$;
 
