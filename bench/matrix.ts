@@ -102,10 +102,11 @@ function publisherMerge(publishers: string[], where: string, params: unknown[]) 
 
 /** A search, ranked when it has at most RANK_LIMIT matches (the app's rule), else newest first. */
 function search(q: string, extraFrom = "", extraWhere = "", extraParams: unknown[] = []) {
-  const matchFrom = `FROM "Claim" c ${extraFrom} WHERE c."searchVector" @@ websearch_to_tsquery('english', $1) ${extraWhere}`;
+  // The app's query (claimline_search_query: words, and outlets' tokens for words of their names).
+  const matchFrom = `FROM "Claim" c ${extraFrom} WHERE c."searchVector" @@ claimline_search_query($1) ${extraWhere}`;
   const probe = (cap: number) => `(SELECT count(*)::int FROM (SELECT 1 ${matchFrom} LIMIT ${cap + 1}) capped)`;
   const page = `
-  (SELECT ${COLUMNS}, ts_rank(c."searchVector", websearch_to_tsquery('english', $1)) AS "rank" ${matchFrom} AND ${probe(RANK_LIMIT)} <= ${RANK_LIMIT}
+  (SELECT ${COLUMNS}, ts_rank(c."searchVector", claimline_search_query($1)) AS "rank" ${matchFrom} AND ${probe(RANK_LIMIT)} <= ${RANK_LIMIT}
    ORDER BY 8 DESC, c."madeAtStart" DESC, c."id" DESC LIMIT 50)
   UNION ALL
   (SELECT ${COLUMNS}, 0::real AS "rank" ${matchFrom} AND ${probe(RANK_LIMIT)} > ${RANK_LIMIT}

@@ -74,6 +74,19 @@ for (const kind of DATABASE_KINDS) {
       expect(texts(await search("TIME"))).toEqual(texts(carried));
     });
 
+    it("finds an outlet's name as a quoted phrase, and leaves its claims out with -\"name\"", async () => {
+      // The Washington Post carried one claim (U.S. officials'); other claims name the Post in their phrases.
+      const wapo = actorKey("Washington Post");
+      const carried = demoClaims.filter((claim) => claim.appearances.some((a) => publisherOf.get(a.source) === wapo));
+      const found = await search('"Washington Post"');
+      expect(texts(found)).toEqual(expect.arrayContaining(texts(carried)));
+      const ft = actorKey("Financial Times");
+      const byFt = new Set(texts(demoClaims.filter((claim) => claim.appearances.some((a) => publisherOf.get(a.source) === ft))));
+      const without = await search('Russia -"Financial Times"');
+      expect(without.length).toBeGreaterThan(0);
+      expect(without.some((row) => byFt.has(row.text))).toBe(false);
+    });
+
     it("finds attribution phrases and excerpts", async () => {
       // "tight-lipped" is the attribution phrase of the Chinese officials' claim, "cables to allies" of the U.S. government's.
       expect((await search('"cables to allies"')).map((row) => row.claimant.name)).toContain("U.S. government");
@@ -99,9 +112,17 @@ for (const kind of DATABASE_KINDS) {
 
       const cnn = await t.db.actor.findFirstOrThrow({ where: { name: "CNN" } });
       const carried = texts(demoClaims.filter((claim) => claim.appearances.some((a) => publisherOf.get(a.source) === actorKey("CNN"))));
-      expect(await search("quokkacast")).toEqual([]);
-      await t.db.actor.update({ where: { id: cnn.id }, data: { name: "Quokkacast" } });
-      expect(texts(await search("quokkacast"))).toEqual(carried);
+      expect(await search("quokkacast wombatvision")).toEqual([]);
+      await t.db.actor.update({ where: { id: cnn.id }, data: { name: "Quokkacast Wombatvision" } });
+      // Its claims carry its token, matched by its whole name: as words, as a phrase, or excluded.
+      expect(texts(await search("quokkacast wombatvision"))).toEqual(carried);
+      expect(texts(await search('"Quokkacast Wombatvision"'))).toEqual(carried);
+      // One word of the outlet's name finds only the claims it made itself (its name is in those as words).
+      expect(texts(await search("quokkacast"))).toEqual(texts(demoClaims.filter((claim) => claim.claimant === actorKey("CNN"))));
+      const russia = await search('Russia -"Quokkacast Wombatvision"');
+      expect(russia.length).toBeGreaterThan(0);
+      expect(russia.some((row) => carried.includes(row.text))).toBe(false);
+      expect((await search("Russia")).some((row) => carried.includes(row.text))).toBe(true);
     });
 
     it("follows an edited excerpt and attribution phrase, a moved source and a changed claimant", async () => {
