@@ -88,7 +88,9 @@ export function rawClaimsStatement(filters: ClaimListFilters): { sql: string; pa
   if ((!onlyPublisher && !onlySearch) || otherFilters) throw new Error("rawClaimsStatement: unsupported view");
   const dir = filters.dir === "asc" ? "ASC" : "DESC";
   const limit = `LIMIT ${filters.size} OFFSET ${(filters.page - 1) * filters.size}`;
-  const query = `websearch_to_tsquery('english', $1)`;
+  // Matched and ranked as the app does (claimline_search_query), highlighted by the words alone.
+  const query = `claimline_search_query($1)`;
+  const words = `websearch_to_tsquery('english', $1)`;
   const columns = `c."id", c."text", c."quote", c."madeAtStart", c."madeAtEnd", c."claimantId", c."disputeId"`;
   let page: string;
   let total: string;
@@ -118,7 +120,7 @@ export function rawClaimsStatement(filters: ClaimListFilters): { sql: string; pa
     ? `p."madeAtStart" ${dir}, p."madeAtEnd" ${dir}, p."id" ${dir}`
     : `p."rank" ${dir}, p."madeAtStart" DESC, p."id" DESC`;
   const highlight = (column: string) =>
-    onlySearch ? `CASE WHEN ${column} IS NULL THEN NULL ELSE ts_headline('english', ${column}, ${query}, $2) END` : `NULL::text`;
+    onlySearch ? `CASE WHEN ${column} IS NULL THEN NULL ELSE ts_headline('english', ${column}, ${words}, $2) END` : `NULL::text`;
   const sql = `
 WITH page AS (${page}
 )

@@ -504,7 +504,7 @@ export async function generateDataset(
     // The sort keys and the per-actor counts are what their triggers (off during the load)
     // would have written; the keys ride on the one pass that rewrites every claim anyway.
     await timed(steps, "search vectors, sort keys, attributions", log, () =>
-      connection.exec(`UPDATE "Claim" c SET "searchVector" = claimline_claim_search_vector(c."id", c."text", c."quote"),
+      connection.exec(`UPDATE "Claim" c SET "searchVector" = claimline_claim_search_vector(c."id", c."text", c."quote", c."claimantId"),
         "claimantSortKey" = (SELECT lower(a."name") FROM "Actor" a WHERE a."id" = c."claimantId"),
         "disputeSortKey" = (SELECT lower(d."title") FROM "Dispute" d WHERE d."id" = c."disputeId"),
         "attributions" = coalesce((SELECT array_agg(DISTINCT a."attribution" ORDER BY a."attribution") FROM "Appearance" a

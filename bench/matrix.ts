@@ -5,6 +5,7 @@
 // docs/benchmarks.md from every result file there (growth 1m ÷ 100k when both sizes exist).
 //
 // CLI:  npm run bench:matrix -- --db postgres --size 1m [--iterations 30] [--skip-server] [--skip-export]
+//                              [--only <view key prefix>]  (only those views, logged, nothing written)
 //       npm run bench:matrix -- --report
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -101,10 +102,11 @@ function publisherMerge(publishers: string[], where: string, params: unknown[]) 
 
 /** A search, ranked when it has at most RANK_LIMIT matches (the app's rule), else newest first. */
 function search(q: string, extraFrom = "", extraWhere = "", extraParams: unknown[] = []) {
-  const matchFrom = `FROM "Claim" c ${extraFrom} WHERE c."searchVector" @@ websearch_to_tsquery('english', $1) ${extraWhere}`;
+  // The app's query (claimline_search_query: words, and outlets' tokens for words of their names).
+  const matchFrom = `FROM "Claim" c ${extraFrom} WHERE c."searchVector" @@ claimline_search_query($1) ${extraWhere}`;
   const probe = (cap: number) => `(SELECT count(*)::int FROM (SELECT 1 ${matchFrom} LIMIT ${cap + 1}) capped)`;
   const page = `
-  (SELECT ${COLUMNS}, ts_rank(c."searchVector", websearch_to_tsquery('english', $1)) AS "rank" ${matchFrom} AND ${probe(RANK_LIMIT)} <= ${RANK_LIMIT}
+  (SELECT ${COLUMNS}, ts_rank(c."searchVector", claimline_search_query($1)) AS "rank" ${matchFrom} AND ${probe(RANK_LIMIT)} <= ${RANK_LIMIT}
    ORDER BY 8 DESC, c."madeAtStart" DESC, c."id" DESC LIMIT 50)
   UNION ALL
   (SELECT ${COLUMNS}, 0::real AS "rank" ${matchFrom} AND ${probe(RANK_LIMIT)} > ${RANK_LIMIT}
@@ -116,7 +118,9 @@ interface Subjects {
   busiestOutlet: string;
   midOutlet: string;
   publishers5: string[];
-  busiestClaimant: { id: string; claims: number };
+  busiestClaimant: { id: string; claims: number; name: string };
+  /** names the search views type (issue #8, item 5) */
+  busiestOutletName: string;
   medianClaimant: { id: string; claims: number };
   smallestClaimant: { id: string; claims: number };
   busiestSource: { id: string; appearances: number };
@@ -132,9 +136,11 @@ async function pickSubjects(db: Db, info: DatasetInfo): Promise<Subjects> {
   const publishers = await q<{ id: string }>(
     `SELECT st."actorId" AS id FROM "ActorStats" st JOIN "Actor" a ON a."id" = st."actorId" WHERE a."kind" = 'MEDIA_OUTLET' ORDER BY st."sources" DESC, 1 LIMIT 5`,
   );
-  const claimants = await q<{ id: string; claims: number }>(
-    `SELECT "actorId" AS id, "claims" FROM "ActorStats" WHERE "claims" > 0 ORDER BY "claims" DESC, "actorId"`,
+  const claimants = await q<{ id: string; claims: number; name: string }>(
+    `SELECT st."actorId" AS id, st."claims", a."name" FROM "ActorStats" st JOIN "Actor" a ON a."id" = st."actorId"
+     WHERE st."claims" > 0 ORDER BY st."claims" DESC, st."actorId"`,
   );
+  const [outletName] = await q<{ name: string }>(`SELECT "name" FROM "Actor" WHERE "id" = '${info.busiestOutlet.id}'`);
   const sources = await q<{ id: string; appearances: number }>(
     `SELECT "sourceId" AS id, count(*)::int AS appearances FROM "Appearance" GROUP BY 1 ORDER BY 2 DESC, 1`,
   );
@@ -145,6 +151,7 @@ async function pickSubjects(db: Db, info: DatasetInfo): Promise<Subjects> {
   const median = <T,>(rows: T[]) => rows[Math.floor(rows.length / 2)]!;
   return {
     busiestOutlet: info.busiestOutlet.id,
+    busiestOutletName: outletName!.name,
     midOutlet: info.midOutlet.id,
     publishers5: publishers.map((row) => row.id),
     busiestClaimant: claimants[0]!,
@@ -294,6 +301,20 @@ function matrixViews(info: DatasetInfo, s: Subjects): MatrixView[] {
         `AND EXISTS (SELECT 1 FROM "ClaimPublisher" pub WHERE pub."claimId" = c."id" AND pub."publisherId" = $2)`,
         [s.busiestOutlet],
       ),
+    },
+    // Names in the search vector (migration 20261208500000_search_names).
+    {
+      key: "search-claimant-name",
+      label: `q = busiest claimant's name (${s.busiestClaimant.name})`,
+      params: { q: s.busiestClaimant.name },
+      raw: search(s.busiestClaimant.name),
+    },
+    { key: "search-outlet-name", label: `q = busiest outlet's name (${s.busiestOutletName})`, params: { q: s.busiestOutletName }, raw: search(s.busiestOutletName) },
+    {
+      key: "search-word-minus-outlet",
+      label: `q = ${info.mediumWord.word} -"${s.busiestOutletName}"`,
+      params: { q: `${info.mediumWord.word} -"${s.busiestOutletName}"` },
+      raw: search(`${info.mediumWord.word} -"${s.busiestOutletName}"`),
     },
   );
   return views;
@@ -462,7 +483,7 @@ function resultFile(db: BenchDb, size: number): string {
   return path.join(BENCH_DATA_DIR, `matrix-${db}-${sizeLabel(size)}.json`);
 }
 
-async function runMatrix(dbKind: BenchDb, size: number, options: { iterations: number; skipServer: boolean; skipExport: boolean }) {
+async function runMatrix(dbKind: BenchDb, size: number, options: { iterations: number; skipServer: boolean; skipExport: boolean; only?: string }) {
   const loadBefore = os.loadavg()[0] ?? 0;
   const target = await openBenchTarget(dbKind, size);
   const info = await readDatasetInfo(target, size);
@@ -474,8 +495,9 @@ async function runMatrix(dbKind: BenchDb, size: number, options: { iterations: n
   const exports: ExportResult[] = [];
   try {
     subjects = await pickSubjects(db, info);
-    log(`${dbKind} ${sizeLabel(size)}: ${matrixViews(info, subjects).length} /claims views`);
-    views = await measureViews(db, matrixViews(info, subjects), options.iterations);
+    const chosen = matrixViews(info, subjects).filter((view) => !options.only || view.key.startsWith(options.only));
+    log(`${dbKind} ${sizeLabel(size)}: ${chosen.length} /claims views`);
+    views = await measureViews(db, chosen, options.iterations);
     if (!options.skipExport) {
       exports.push(await measureExport(db, "stance = DENIES, 2023…2024", { stance: "DENIES", from: "2023", to: "2024" }, Number.POSITIVE_INFINITY));
       exports.push(await measureExport(db, "publisher = busiest outlet", { publisher: info.busiestOutlet.id }, Number.POSITIVE_INFINITY));
@@ -485,6 +507,11 @@ async function runMatrix(dbKind: BenchDb, size: number, options: { iterations: n
   } finally {
     await db.$disconnect();
     await closeBenchTarget(target);
+  }
+  if (options.only) {
+    // A look at a few views (the log above) is not a matrix result: the last full one is kept.
+    log(`--only ${options.only}: nothing written`);
+    return;
   }
   // A partial run (--skip-server, --skip-export) keeps the skipped parts of the last full one.
   const previous = existsSync(resultFile(dbKind, size)) ? (JSON.parse(readFileSync(resultFile(dbKind, size), "utf8")) as MatrixResult) : null;
@@ -618,6 +645,7 @@ async function main(): Promise<void> {
   let dbKind: BenchDb = "postgres";
   let size = 100_000;
   let iterations = 30;
+  let only: string | undefined;
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index];
     if (arg === "--db") {
@@ -626,9 +654,10 @@ async function main(): Promise<void> {
       dbKind = value;
     } else if (arg === "--size") size = parseSize(argv[++index] ?? "");
     else if (arg === "--iterations") iterations = Number(argv[++index]);
+    else if (arg === "--only") only = argv[++index];
     else if (arg !== "--skip-server" && arg !== "--skip-export") throw new Error(`Unknown argument: ${arg}`);
   }
-  await runMatrix(dbKind, size, { iterations, skipServer: argv.includes("--skip-server"), skipExport: argv.includes("--skip-export") });
+  await runMatrix(dbKind, size, { iterations, skipServer: argv.includes("--skip-server"), skipExport: argv.includes("--skip-export"), only });
 }
 
 if (process.argv[1]?.endsWith("matrix.ts")) {

@@ -299,12 +299,23 @@ async function describeMachine(): Promise<Machine> {
 
 const RESULTS_FILE = path.join(BENCH_DATA_DIR, "results-latest.json");
 
+const NOTES_BEGIN = "<!-- notes:begin (hand-written measurements, kept by full runs) -->";
+const NOTES_END = "<!-- notes:end -->";
+
+function notesSection(markdown: string): string {
+  const begin = markdown.indexOf(NOTES_BEGIN);
+  const end = markdown.indexOf(NOTES_END);
+  return begin >= 0 && end > begin ? markdown.slice(begin, end + NOTES_END.length) : "";
+}
+
 function writeReport(run: RunResult, toDocs: boolean): void {
   const markdown = renderMarkdown(run);
   const file = toDocs ? path.join(process.cwd(), "docs", "benchmarks.md") : path.join(BENCH_DATA_DIR, "benchmarks-partial.md");
-  // The Matrix section (npm run bench:matrix -- --report) is kept when the file is rewritten.
-  const matrix = existsSync(file) ? matrixSection(readFileSync(file, "utf8")) : "";
-  writeFileSync(file, markdown + (matrix ? `\n\n${matrix}\n` : "\n"));
+  // The Matrix section (npm run bench:matrix -- --report) and the hand-written measurements
+  // between NOTES_BEGIN and NOTES_END are kept when the file is rewritten.
+  const previous = existsSync(file) ? readFileSync(file, "utf8") : "";
+  const kept = [matrixSection(previous), notesSection(previous)].filter(Boolean);
+  writeFileSync(file, markdown + kept.map((section) => `\n\n${section}`).join("") + "\n");
   log(`wrote ${path.relative(process.cwd(), file)} (run took ${run.minutes.toFixed(1)} min)`);
   for (const check of checkTargets(run)) {
     log(`  ${check.met === null ? "–" : check.met ? "met    " : "NOT MET"}  ${check.target}: ${check.measured}`);

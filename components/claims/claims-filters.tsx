@@ -1,5 +1,6 @@
 import Form from "next/form";
 import Link from "next/link";
+import { NameTypeahead } from "@/components/claims/name-typeahead";
 import { ATTRIBUTION_LABELS, STANCE_LABELS } from "@/components/ui/labels";
 import { MOTIVATION_LABELS } from "@/lib/annotations/labels";
 import { ANNOTATION_MOTIVATIONS } from "@/lib/domain/enums";
@@ -52,7 +53,7 @@ export function ClaimsFilters({ filters, options }: { filters: ClaimListFilters;
           type="search"
           defaultValue={filters.q}
           maxLength={200}
-          placeholder="Words in claims, quotes, source titles, annotations"
+          placeholder="Words in claims and quotes, names of claimants and outlets, excerpts"
           aria-describedby="filter-q-hint"
         />
         <p id="filter-q-hint" className="hint">
@@ -60,10 +61,12 @@ export function ClaimsFilters({ filters, options }: { filters: ClaimListFilters;
         </p>
       </div>
       <MultiSelect name="publisher" label="Source / publisher" options={options.publishers} selected={filters.publisher} />
+      <NameTypeahead key={`publisher${claimListSearch(filters)}`} name="publisher" type="publisher" label="Find a publisher by name" />
       {options.sources.length > 0 && (
         <MultiSelect name="source" label="Source document" options={options.sources} selected={filters.source} />
       )}
       <MultiSelect name="actor" label="Claimant" options={options.actors} selected={filters.actor} />
+      <NameTypeahead key={`actor${claimListSearch(filters)}`} name="actor" type="claimant" label="Find a claimant by name" />
       <MultiSelect name="dispute" label="Dispute" options={options.disputes} selected={filters.dispute} />
       <Checkboxes name="stance" legend="Stance" values={STANCES} labels={STANCE_LABELS} selected={filters.stance} />
       <Checkboxes

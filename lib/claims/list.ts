@@ -29,6 +29,14 @@ export const COUNT_CAP = 10_000;
  */
 export const RANK_LIMIT = 2_000;
 
+/**
+ * What a search matches and ranks: the words as typed (websearch syntax), an outlet's name also
+ * matching the token its claims carry (migration 20261208500000). The function is declared
+ * immutable, so the planner turns it into a constant once per statement and estimates the
+ * matches from it (as it did from websearch_to_tsquery).
+ */
+const matchQuery = (q: string) => Prisma.sql`claimline_search_query(${q})`;
+/** What a highlight marks: the words alone. */
 const tsQuery = (q: string) => Prisma.sql`websearch_to_tsquery('english', ${q})`;
 
 /** The date order applies: sort=date, or relevance with nothing to rank. */
@@ -104,7 +112,7 @@ function claimConditions(
     );
   }
   if (dates) conditions.push(...dateConditions(filters, "c", { ordered }));
-  if (filters.q) conditions.push(Prisma.sql`c."searchVector" @@ ${tsQuery(filters.q)}`);
+  if (filters.q) conditions.push(Prisma.sql`c."searchVector" @@ ${matchQuery(filters.q)}`);
   return conditions;
 }
 
@@ -161,7 +169,7 @@ export function claimOrderSql(
       return { join: Prisma.empty, orderBy: Prisma.sql`ORDER BY c."disputeSortKey" ${dir}, c."madeAtStart" DESC, c."id" DESC` };
     case "relevance":
       if (filters.q) {
-        const ranked = rank ? Prisma.sql`ts_rank(c."searchVector", ${tsQuery(filters.q)}) ${dir}, ` : Prisma.empty;
+        const ranked = rank ? Prisma.sql`ts_rank(c."searchVector", ${matchQuery(filters.q)}) ${dir}, ` : Prisma.empty;
         return { join: Prisma.empty, orderBy: Prisma.sql`ORDER BY ${ranked}c."madeAtStart" DESC, c."id" DESC` };
       }
       return { join: Prisma.empty, orderBy: Prisma.sql`ORDER BY ${byDate}` };

@@ -29,6 +29,13 @@ export class ClaimsPage {
     await this.apply();
   }
 
+  /** Types part of a name into a filter's "Find a … by name" box and picks the match offered. */
+  async addByName(box: "Find a claimant by name" | "Find a publisher by name", typed: string, name: string) {
+    await this.page.getByLabel(box).fill(typed);
+    await this.page.getByRole("list", { name: `${box}: matches` }).getByRole("button", { name: new RegExp(`^${name}`) }).click();
+    await this.page.getByRole("list", { name: `${box}: added` }).getByText(name).waitFor();
+  }
+
   async search(text: string) {
     await this.page.getByLabel("Search", { exact: true }).fill(text);
     await this.apply();
