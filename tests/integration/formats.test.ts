@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { streamActorsCsv, ACTOR_CSV_HEADER } from "@/lib/actors/csv";
+import { listActorSummaries } from "@/lib/actors/data";
+import { getClaimDetail } from "@/lib/claims/data";
+import { toProvDocument, toSchemaOrgClaim } from "@/lib/claims/jsonld";
+import { useDb } from "@/lib/db";
+import { readSeedFile, seedIfEmpty } from "@/lib/seed/load";
+import type { SeedDataSet } from "@/lib/seed/schema";
+import { SOURCE_CSV_HEADER, streamSourcesCsv } from "@/lib/sources/csv";
+import { listSourceSummaries } from "@/lib/sources/data";
+import { parseCsv } from "@/tests/support/csv-parse";
+import { provDocumentSchema, schemaOrgClaimSchema } from "@/tests/support/jsonld-terms";
+import { DATABASE_KINDS, type TestDatabase } from "./support/databases";
+
+const demo: SeedDataSet = await readSeedFile();
+const BASE = "https://claimline.example.org";
+
+for (const kind of DATABASE_KINDS) {
+  const title = kind.skipReason ? `${kind.name} (skipped: ${kind.skipReason})` : kind.name;
+  describe.skipIf(kind.skipReason !== null)(`standard formats of the demo data on ${title}`, () => {
+    let t: TestDatabase;
+    let usClaimId: string;
+
+    beforeAll(async () => {
+      t = await kind.open();
+      useDb(t.db);
+      expect(await seedIfEmpty(t.db, demo)).not.toBeNull();
+      usClaimId = (
+        await t.db.claim.findFirstOrThrow({
+          where: { claimant: { name: "U.S. officials" }, dispute: { slug: "russia-asked-china-for-military-aid" } },
+          orderBy: { madeAtStart: "asc" },
+          select: { id: true },
+        })
+      ).id;
+    });
+
+    afterAll(async () => {
+      await t?.dispose();
+    });
+
+    it("the U.S. officials claim is a schema.org Claim with its four appearances, the FT first", async () => {
+      const claim = await getClaimDetail(usClaimId);
+      if (!claim) throw new Error("the demo claim is missing");
+      const doc = schemaOrgClaimSchema.parse(toSchemaOrgClaim(claim, BASE));
+      expect(doc.author).toMatchObject({ "@type": "Organization", name: "U.S. officials" });
+      expect(doc.datePublished).toBe("2022-03-14");
+      expect(doc.appearance.map((appearance) => appearance.publisher?.name)).toEqual(
+        expect.arrayContaining(["Financial Times", "New York Times", "Washington Post", "TIME"]),
+      );
+      const first = doc.appearance.find((appearance) => appearance["@id"] === doc.firstAppearance["@id"]);
+      expect(first?.publisher?.name).toBe("Financial Times");
+      const time = doc.appearance.find((appearance) => appearance.publisher?.name === "TIME");
+      expect(time?.isBasedOn).toEqual({ "@id": first?.["@id"] });
+    });
+
+    it("its provenance is valid PROV-O: TIME's relay was derived from the FT's report", async () => {
+      const claim = await getClaimDetail(usClaimId);
+      if (!claim) throw new Error("the demo claim is missing");
+      const doc = provDocumentSchema.parse(toProvDocument(claim, BASE));
+      const ft = claim.appearances.find((appearance) => appearance.source.publisher?.name === "Financial Times");
+      const time = claim.appearances.find((appearance) => appearance.source.publisher?.name === "TIME");
+      const node = (iri: string) => doc["@graph"].find((n) => n["@id"] === iri);
+      const iri = (appearanceId: string | undefined) => `${BASE}/claims/${usClaimId}#appearance-${appearanceId}`;
+      expect(node(iri(time?.id))).toMatchObject({
+        "prov:wasDerivedFrom": { "@id": iri(ft?.id) },
+        "prov:hadPrimarySource": { "@id": iri(ft?.id) },
+        "prov:wasAttributedTo": { "@id": `${BASE}/actors/${time?.source.publisher?.id}` },
+      });
+      const derived = doc["@graph"].filter((n) => n["prov:wasDerivedFrom"] !== undefined);
+      expect(derived).toHaveLength(claim.appearances.length);
+    });
+
+    it("every relay in the demo data is a wasDerivedFrom between two appearances", async () => {
+      const claims = await t.db.claim.findMany({ where: { appearances: { some: { viaId: { not: null } } } }, select: { id: true } });
+      expect(claims.length).toBeGreaterThan(5);
+      for (const { id } of claims) {
+        const claim = await getClaimDetail(id);
+        if (!claim) throw new Error(`claim ${id} is missing`);
+        const doc = provDocumentSchema.parse(toProvDocument(claim, BASE));
+        const relays = claim.appearances.filter((appearance) => appearance.viaId !== null);
+        const derivedFromAppearances = doc["@graph"].filter((n) => n["prov:wasDerivedFrom"]?.["@id"].includes("#appearance-"));
+        expect(derivedFromAppearances).toHaveLength(relays.length);
+        expect(schemaOrgClaimSchema.safeParse(toSchemaOrgClaim(claim, BASE)).success).toBe(true);
+      }
+    });
+
+    const read = async (stream: ReadableStream<Uint8Array>) => parseCsv(await new Response(stream).text());
+
+    it("/sources as CSV: every source, in the page's order, read in small pages", async () => {
+      const rows = await read(await streamSourcesCsv(BASE, { pageSize: 5 }));
+      expect(rows[0]).toEqual(SOURCE_CSV_HEADER);
+      const listed = (await listSourceSummaries(1)).items;
+      expect(rows.slice(1).map((row) => row[0])).toEqual(listed.map((source) => source.id));
+      const ft = rows.find((row) => row[1]?.startsWith("Financial Times report that Russia asked"));
+      expect(ft?.slice(4, 8)).toEqual(["Financial Times", expect.stringMatching(/^c[a-z0-9]{24}$/), "2022-03-14", "14 Mar 2022"]);
+      expect(ft?.at(-1)).toBe(`${BASE}/sources/${ft?.[0]}`);
+    });
+
+    it("/actors as CSV: every actor, in the page's order, with the page's counts", async () => {
+      const rows = await read(await streamActorsCsv(BASE, { pageSize: 7 }));
+      expect(rows[0]).toEqual(ACTOR_CSV_HEADER);
+      const listed = (await listActorSummaries(1)).items;
+      expect(rows.slice(1).map((row) => row[0])).toEqual(listed.map((actor) => actor.id));
+      expect(rows.slice(1).map((row) => [row[1], row[8], row[9]])).toEqual(
+        listed.map((actor) => [actor.name, String(actor.claimCount), String(actor.sourceCount)]),
+      );
+    });
+  });
+}
