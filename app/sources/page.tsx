@@ -31,7 +31,7 @@ export default async function SourcesPage({ searchParams }: Props) {
         </p>
       ) : (
         <>
-          <p className="export-link">
+          <p>
             <a href="/sources/export" download data-testid="sources-csv">
               Download this view as CSV
             </a>{" "}

@@ -74,3 +74,15 @@ test("the actors list downloads as CSV holding exactly its rows", async ({ page 
   expect(rows[0]?.slice(0, 3)).toEqual(["id", "name", "kind"]);
   expect(rows.slice(1).map((row) => row[0])).toEqual(ids);
 });
+
+test("the disputes list downloads as CSV holding exactly its rows", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator(".dispute-card").first()).toBeVisible();
+  const slugs = await page
+    .locator(".dispute-card h2 a")
+    .evaluateAll((links) => links.map((link) => (link.getAttribute("href") ?? "").replace("/disputes/", "")));
+  expect(slugs.length).toBeGreaterThan(0);
+  const rows = await downloadCsv(page, "disputes-csv");
+  expect(rows[0]?.slice(0, 3)).toEqual(["id", "slug", "title"]);
+  expect(rows.slice(1).map((row) => row[1])).toEqual(slugs);
+});

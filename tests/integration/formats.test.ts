@@ -4,6 +4,8 @@ import { listActorSummaries } from "@/lib/actors/data";
 import { getClaimDetail } from "@/lib/claims/data";
 import { toProvDocument, toSchemaOrgClaim } from "@/lib/claims/jsonld";
 import { useDb } from "@/lib/db";
+import { DISPUTE_CSV_HEADER, streamDisputesCsv } from "@/lib/disputes/csv";
+import { listDisputeSummaries } from "@/lib/disputes/data";
 import { readSeedFile, seedIfEmpty } from "@/lib/seed/load";
 import type { SeedDataSet } from "@/lib/seed/schema";
 import { SOURCE_CSV_HEADER, streamSourcesCsv } from "@/lib/sources/csv";
@@ -104,6 +106,17 @@ for (const kind of DATABASE_KINDS) {
       expect(rows.slice(1).map((row) => [row[1], row[8], row[9]])).toEqual(
         listed.map((actor) => [actor.name, String(actor.claimCount), String(actor.sourceCount)]),
       );
+    });
+
+    it("the disputes list as CSV: every dispute, in the home page's order, with its counts per stance", async () => {
+      const rows = await read(await streamDisputesCsv(BASE, { pageSize: 1 }));
+      expect(rows[0]).toEqual(DISPUTE_CSV_HEADER);
+      const listed = (await listDisputeSummaries(1)).items;
+      expect(listed).toHaveLength(demo.disputes.length);
+      expect(rows.slice(1).map((row) => [row[0], row[7], row[8]])).toEqual(
+        listed.map((dispute) => [dispute.id, String(dispute.claimCount), String(dispute.stanceCounts.AFFIRMS)]),
+      );
+      expect(rows[1]?.at(-1)).toBe(`${BASE}/disputes/${listed[0]?.slug}`);
     });
   });
 }
