@@ -86,3 +86,19 @@ test("the disputes list downloads as CSV holding exactly its rows", async ({ pag
   expect(rows[0]?.slice(0, 3)).toEqual(["id", "slug", "title"]);
   expect(rows.slice(1).map((row) => row[1])).toEqual(slugs);
 });
+
+test("the recent changes download as CSV holding exactly the filtered view", async ({ page }) => {
+  // The e2e accounts were made with `npm run user`, which records each in the history.
+  await page.goto("/activity?type=User");
+  await expect(page.getByTestId("activity-csv")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Older changes" })).toHaveCount(0);
+  const ids = await page
+    .locator(".history-list a[href^='/activity/']")
+    .evaluateAll((links) => links.map((link) => (link.getAttribute("href") ?? "").replace("/activity/", "")));
+  expect(ids.length).toBeGreaterThan(0);
+  expect(await page.getByTestId("activity-csv").getAttribute("href")).toBe("/activity/export?type=User");
+  const rows = await downloadCsv(page, "activity-csv");
+  expect(rows[0]?.slice(0, 3)).toEqual(["id", "at", "editor"]);
+  expect(rows.slice(1).map((row) => row[0])).toEqual(ids);
+  expect(rows.slice(1).every((row) => row[6]?.startsWith("User:"))).toBe(true);
+});

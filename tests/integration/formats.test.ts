@@ -3,6 +3,7 @@ import { streamActorsCsv, ACTOR_CSV_HEADER } from "@/lib/actors/csv";
 import { listActorSummaries } from "@/lib/actors/data";
 import { getClaimDetail } from "@/lib/claims/data";
 import { toProvDocument, toSchemaOrgClaim } from "@/lib/claims/jsonld";
+import { ACTIVITY_CSV_HEADER, streamActivityCsv } from "@/lib/audit/activity-csv";
 import { useDb } from "@/lib/db";
 import { DISPUTE_CSV_HEADER, streamDisputesCsv } from "@/lib/disputes/csv";
 import { listDisputeSummaries } from "@/lib/disputes/data";
@@ -13,6 +14,7 @@ import { listSourceSummaries } from "@/lib/sources/data";
 import { parseCsv } from "@/tests/support/csv-parse";
 import { provDocumentSchema, schemaOrgClaimSchema } from "@/tests/support/jsonld-terms";
 import { DATABASE_KINDS, type TestDatabase } from "./support/databases";
+import { createCallers } from "./support/users";
 
 const demo: SeedDataSet = await readSeedFile();
 const BASE = "https://claimline.example.org";
@@ -117,6 +119,38 @@ for (const kind of DATABASE_KINDS) {
         listed.map((dispute) => [dispute.id, String(dispute.claimCount), String(dispute.stanceCounts.AFFIRMS)]),
       );
       expect(rows[1]?.at(-1)).toBe(`${BASE}/disputes/${listed[0]?.slug}`);
+    });
+
+    it("/activity as CSV: every change set of the filtered view, newest first, none lost at equal times", async () => {
+      const callers = await createCallers(t.db, "-formats");
+      const editorId = callers.editor?.id;
+      if (!editorId) throw new Error("no editor");
+      const claim = await t.db.claim.findFirstOrThrow({ select: { id: true } });
+      // Five changes at the same instant: a batch of 2 ends between them.
+      const at = new Date("2030-01-01T00:00:00Z");
+      for (let i = 0; i < 5; i += 1) {
+        await t.db.changeSet.create({
+          data: {
+            userId: editorId,
+            at,
+            action: "claim.update",
+            summary: i === 0 ? "=cmd, \"quoted\"" : null,
+            entries: { create: { userId: editorId, at, entity: "Claim", entityId: claim.id, action: "UPDATE", refs: [`Claim:${claim.id}`] } },
+          },
+        });
+      }
+      const all = await t.db.changeSet.findMany({ orderBy: [{ at: "desc" }, { id: "desc" }], select: { id: true, userId: true, entries: { select: { entity: true } } } });
+      const everything = await read(await streamActivityCsv({}, BASE, { batchSize: 2 }));
+      expect(everything[0]).toEqual(ACTIVITY_CSV_HEADER);
+      expect(everything.slice(1).map((row) => row[0])).toEqual(all.map((changeSet) => changeSet.id));
+
+      const claimsByEditor = await read(await streamActivityCsv({ editor: editorId, type: "Claim" }, BASE, { batchSize: 2 }));
+      const expected = all.filter((changeSet) => changeSet.userId === editorId && changeSet.entries.some((entry) => entry.entity === "Claim"));
+      expect(expected).toHaveLength(5);
+      expect(claimsByEditor.slice(1).map((row) => row[0])).toEqual(expected.map((changeSet) => changeSet.id));
+      expect(claimsByEditor[1]?.slice(1, 7)).toEqual([at.toISOString(), "Test editor-formats", editorId, "claim.update", expect.any(String), `Claim:${claim.id}`]);
+      // A summary that looks like a formula is kept as text.
+      expect(claimsByEditor.some((row) => row[5] === "'=cmd, \"quoted\"")).toBe(true);
     });
   });
 }
