@@ -12,6 +12,7 @@ import type { SeedDataSet } from "@/lib/seed/schema";
 import { SOURCE_CSV_HEADER, streamSourcesCsv } from "@/lib/sources/csv";
 import { listSourceSummaries } from "@/lib/sources/data";
 import { parseCsv } from "@/tests/support/csv-parse";
+import { toNQuads } from "@/tests/support/jsonld-processor";
 import { provDocumentSchema, schemaOrgClaimSchema } from "@/tests/support/jsonld-terms";
 import { DATABASE_KINDS, type TestDatabase } from "./support/databases";
 import { createCallers } from "./support/users";
@@ -85,6 +86,9 @@ for (const kind of DATABASE_KINDS) {
         const derivedFromAppearances = doc["@graph"].filter((n) => n["prov:wasDerivedFrom"]?.["@id"].includes("#appearance-"));
         expect(derivedFromAppearances).toHaveLength(relays.length);
         expect(schemaOrgClaimSchema.safeParse(toSchemaOrgClaim(claim, BASE)).success).toBe(true);
+        // And both read by a JSON-LD processor without losing a term.
+        await toNQuads(toSchemaOrgClaim(claim, BASE));
+        expect(await toNQuads(toProvDocument(claim, BASE))).toContain("<http://www.w3.org/ns/prov#wasDerivedFrom>");
       }
     });
 

@@ -8,6 +8,7 @@ import {
   type JsonLdClaimInput,
 } from "@/lib/claims/jsonld";
 import { parseEdtf } from "@/lib/dates";
+import { toNQuads } from "@/tests/support/jsonld-processor";
 import { provDocumentSchema, schemaOrgClaimSchema } from "@/tests/support/jsonld-terms";
 
 const BASE = "https://claimline.example.org";
@@ -173,4 +174,29 @@ describe("PROV-O provenance", () => {
     expect(provDocumentSchema.safeParse(selfPublished).success).toBe(true);
     expect(selfPublished["@graph"].filter((n) => n["@id"] === `${BASE}/actors/${ft.id}`)).toHaveLength(1);
   });
+});
+
+describe("read by a JSON-LD processor (jsonld.js, safe mode)", () => {
+  it("the schema.org Claim expands with no term lost, to schema.org triples", async () => {
+    const quads = await toNQuads(toSchemaOrgClaim(usOfficials, BASE));
+    const claim = `<${BASE}/claims/${CLAIM}>`;
+    expect(quads).toContain(`${claim} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://schema.org/Claim>`);
+    expect(quads).toContain(`${claim} <https://schema.org/author> <${BASE}/actors/${id(2)}>`);
+    expect(quads).toContain(`${claim} <https://schema.org/datePublished> "2022-03-14"`);
+    expect(quads).toContain(`${claim} <https://schema.org/appearance> <${BASE}/claims/${CLAIM}#appearance-${id(3)}>`);
+    expect(quads).toContain(`${claim} <urn:claimline:madeAt> "2022-03-14"`);
+  });
+
+  it("the PROV-O document expands with no term lost, relays derived from what they relay", async () => {
+    const quads = await toNQuads(toProvDocument(usOfficials, BASE));
+    const appearance = (n: number) => `<${BASE}/claims/${CLAIM}#appearance-${id(n)}>`;
+    expect(quads).toContain(`${appearance(5)} <http://www.w3.org/ns/prov#wasDerivedFrom> ${appearance(3)}`);
+    expect(quads).toContain(`${appearance(6)} <http://www.w3.org/ns/prov#hadPrimarySource> ${appearance(3)}`);
+    expect(quads).toContain(`${appearance(3)} <http://www.w3.org/ns/prov#generatedAtTime> "2022-03-14"^^<http://www.w3.org/2001/XMLSchema#date>`);
+    expect(quads).toContain(`<${BASE}/actors/${id(2)}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/ns/prov#Agent>`);
+  });
+});
+
+it("the processor check has teeth: a term that maps to no IRI is refused", async () => {
+  await expect(toNQuads({ "@context": { prov: "http://www.w3.org/ns/prov#" }, "@id": `${BASE}/x`, unmapped: "dropped" })).rejects.toThrow();
 });
