@@ -25,7 +25,7 @@ export default async function HomePage({ searchParams }: Props) {
         outlet and citing whom.
       </p>
       {disputes.length > 0 && (
-        <p>
+        <p className="data-links">
           <a href="/disputes.csv" download data-testid="disputes-csv">
             Download this view as CSV
           </a>{" "}

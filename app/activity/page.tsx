@@ -58,7 +58,7 @@ export default async function ActivityPage({ searchParams }: Props) {
         </button>
       </form>
       {activity.changeSets.length > 0 && (
-        <p>
+        <p className="data-links">
           <a href={exportHref} download data-testid="activity-csv">
             Download this view as CSV
           </a>{" "}

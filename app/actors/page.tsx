@@ -31,7 +31,7 @@ export default async function ActorsPage({ searchParams }: Props) {
         </p>
       ) : (
         <>
-          <p>
+          <p className="data-links">
             <a href="/actors/export" download data-testid="actors-csv">
               Download this view as CSV
             </a>{" "}

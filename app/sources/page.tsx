@@ -31,7 +31,7 @@ export default async function SourcesPage({ searchParams }: Props) {
         </p>
       ) : (
         <>
-          <p>
+          <p className="data-links">
             <a href="/sources/export" download data-testid="sources-csv">
               Download this view as CSV
             </a>{" "}

@@ -147,7 +147,7 @@ export default async function ClaimPage({ params }: Props) {
         {describeOrigins(origins)}
       </p>
       <ProvenanceChains claim={claim} />
-      <p className="muted" data-testid="claim-formats">
+      <p className="muted data-links" data-testid="claim-formats">
         Also as data: <a href={`/claims/${claim.id}/claim.jsonld`} type="application/ld+json" download>
           this claim as schema.org JSON-LD
         </a>{" "}
