@@ -60,15 +60,21 @@ export const publishingIri = (base: string, claimId: string, appearanceId: strin
 
 /**
  * An ISO 8601 date no more precise than the FuzzyDate: "2022-03-14" for a day, "2022-03" for a
- * month, "2022" for a year. An approximate date or a range gives the longest calendar unit that
- * holds both of its bounds ("2022-03-14/2022-03-15" → "2022-03"), or null when they do not even
- * share a year: a day is never invented. The exact value is always given as EDTF beside it.
+ * month, "2022" for a year. An approximate day, month or year ("2022-03-15~": about 15 March)
+ * may lie outside its own unit, so it gives the unit above ("2022-03"; "2021-08~" → "2021"; an
+ * approximate year, nothing). A range gives the longest calendar unit holding both of its bounds
+ * ("2022-03-14/2022-03-15" → "2022-03"), or null when they do not share a year. A day is never
+ * invented; the exact value is always given as EDTF beside it.
  */
 export function isoDateAtPrecision(date: FuzzyDate): string | null {
-  if (date.precision !== "APPROXIMATE") return toEdtf(date);
+  const edtf = toEdtf(date);
+  if (date.precision !== "APPROXIMATE") return edtf;
+  if (edtf.endsWith("~")) {
+    const unit = edtf.slice(0, -1);
+    return unit.length === 10 ? unit.slice(0, 7) : unit.length === 7 ? unit.slice(0, 4) : null;
+  }
   const start = date.start.toISOString().slice(0, 10);
   const end = date.end.toISOString().slice(0, 10);
-  if (start === end) return start;
   if (start.slice(0, 7) === end.slice(0, 7)) return start.slice(0, 7);
   if (start.slice(0, 4) === end.slice(0, 4)) return start.slice(0, 4);
   return null;

@@ -55,8 +55,9 @@ describe("isoDateAtPrecision: never more precise than the date", () => {
     ["2022-03-14", "2022-03-14"],
     ["2022-03", "2022-03"],
     ["2022", "2022"],
-    ["2022-03~", "2022-03"],
-    ["2022-03-15~", "2022-03-15"],
+    ["2022-03~", "2022"],
+    ["2022-03-15~", "2022-03"],
+    ["2022~", null],
     ["2022-03-14/2022-03-15", "2022-03"],
     ["2021-01-01/2021-06-30", "2021"],
     ["2021-01-01/2022-03-15", null],
@@ -79,15 +80,17 @@ describe("schema.org Claim (ClaimReview-compatible)", () => {
       firstAppearance: { "@id": `${BASE}/claims/${CLAIM}#appearance-${id(3)}` },
     });
     expect(doc.appearance.map((a) => a.url)).toEqual(["https://news.example/3", "https://news.example/4", "https://news.example/5", `${BASE}/sources/${id(106)}`]);
-    // A relay is based on what it relays; TIME's "~15 March" is published "2022-03-15", with the EDTF beside it.
-    expect(doc.appearance[2]).toMatchObject({ isBasedOn: { "@id": `${BASE}/claims/${CLAIM}#appearance-${id(3)}` }, datePublished: "2022-03-15" });
+    // A relay is based on what it relays; TIME's "about 15 March" is published in "2022-03", with the EDTF beside it.
+    expect(doc.appearance[2]).toMatchObject({ isBasedOn: { "@id": `${BASE}/claims/${CLAIM}#appearance-${id(3)}` }, datePublished: "2022-03" });
     expect(toSchemaOrgClaim(usOfficials, BASE).appearance[2]?.["claimline:reportedAt"]).toBe("2022-03-15~");
   });
 
   it("says when the claim was made at its precision, and leaves datePublished out rather than invent one", () => {
-    const month = toSchemaOrgClaim({ ...usOfficials, madeAt: parseEdtf("2021-08~") }, BASE);
+    const month = toSchemaOrgClaim({ ...usOfficials, madeAt: parseEdtf("2021-08") }, BASE);
     expect(month.datePublished).toBe("2021-08");
-    expect(month["claimline:madeAt"]).toBe("2021-08~");
+    const aboutAugust = toSchemaOrgClaim({ ...usOfficials, madeAt: parseEdtf("2021-08~") }, BASE);
+    expect(aboutAugust.datePublished).toBe("2021");
+    expect(aboutAugust["claimline:madeAt"]).toBe("2021-08~");
     const span = toSchemaOrgClaim({ ...usOfficials, madeAt: parseEdtf("2021-01-01/2022-03-15") }, BASE);
     expect(span.datePublished).toBeUndefined();
     expect(span["claimline:madeAt"]).toBe("2021-01-01/2022-03-15");
