@@ -24,6 +24,14 @@ export default async function HomePage({ searchParams }: Props) {
         Contested questions, each with the competing accounts side by side: who said what, when, through which
         outlet and citing whom.
       </p>
+      {disputes.length > 0 && (
+        <p className="data-links">
+          <a href="/disputes.csv" download data-testid="disputes-csv">
+            Download this view as CSV
+          </a>{" "}
+          <span className="muted">(every page of the list)</span>
+        </p>
+      )}
       {disputes.length === 0 ? (
         <p className="empty">No disputes yet. Run <code>npm run db:seed</code> to load the demo data set.</p>
       ) : (

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { z } from "zod";
 import { ChangeSetView } from "@/components/history/change-set";
+import { parseActivityParams } from "@/lib/audit/activity-params";
 import { listActivity, listEditors } from "@/lib/audit/data";
 import { RECORD_TYPES } from "@/lib/audit/fields";
 import { canEdit } from "@/lib/auth/roles";
@@ -14,24 +14,19 @@ interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-const filtersSchema = z.object({
-  editor: z.string().regex(/^[A-Za-z0-9]{20,40}$/).optional().catch(undefined),
-  type: z.enum(Object.keys(RECORD_TYPES) as [string, ...string[]]).optional().catch(undefined),
-  before: z.iso.datetime().optional().catch(undefined),
-});
-
 /** Every change, newest first, by anyone: readable signed out (the accountability is the point). */
 export default async function ActivityPage({ searchParams }: Props) {
   const params = await searchParams;
-  const filters = filtersSchema.parse({ editor: one(params.editor), type: one(params.type), before: one(params.before) });
+  const filters = parseActivityParams((name) => params[name]);
   const [activity, editors, user] = await Promise.all([
     listActivity({ editor: filters.editor, entity: filters.type, before: filters.before }),
     listEditors(),
     getCurrentUser(),
   ]);
-  const older = new URLSearchParams(Object.entries({ editor: filters.editor, type: filters.type }).filter((entry): entry is [string, string] => Boolean(entry[1])));
+  const view = new URLSearchParams(Object.entries({ editor: filters.editor, type: filters.type }).filter((entry): entry is [string, string] => Boolean(entry[1])));
+  const older = new URLSearchParams(view);
   if (activity.next) older.set("before", activity.next);
+  const exportHref = `/activity/export${view.size > 0 ? `?${view}` : ""}`;
   return (
     <div className="edit-page">
       <h1>Recent changes</h1>
@@ -62,6 +57,14 @@ export default async function ActivityPage({ searchParams }: Props) {
           Show
         </button>
       </form>
+      {activity.changeSets.length > 0 && (
+        <p className="data-links">
+          <a href={exportHref} download data-testid="activity-csv">
+            Download this view as CSV
+          </a>{" "}
+          <span className="muted">(every change that matches, not only this page)</span>
+        </p>
+      )}
       {activity.changeSets.length === 0 ? (
         <p className="empty">No changes match.</p>
       ) : (

@@ -30,7 +30,15 @@ export default async function ActorsPage({ searchParams }: Props) {
           No actors yet. Run <code>npm run db:seed</code> to load the demo data set.
         </p>
       ) : (
-        <ActorDirectory actors={actors} />
+        <>
+          <p className="data-links">
+            <a href="/actors/export" download data-testid="actors-csv">
+              Download this view as CSV
+            </a>{" "}
+            <span className="muted">(every page of the list)</span>
+          </p>
+          <ActorDirectory actors={actors} />
+        </>
       )}
       <Pagination page={page} pageCount={pageCount} hrefFor={(n) => (n === 1 ? "/actors" : `/actors?page=${n}`)} />
     </>

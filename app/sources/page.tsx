@@ -30,7 +30,15 @@ export default async function SourcesPage({ searchParams }: Props) {
           No sources yet. Run <code>npm run db:seed</code> to load the demo data set.
         </p>
       ) : (
-        <SourceTable sources={sources} />
+        <>
+          <p className="data-links">
+            <a href="/sources/export" download data-testid="sources-csv">
+              Download this view as CSV
+            </a>{" "}
+            <span className="muted">(every page of the list)</span>
+          </p>
+          <SourceTable sources={sources} />
+        </>
       )}
       <Pagination page={page} pageCount={pageCount} hrefFor={(n) => (n === 1 ? "/sources" : `/sources?page=${n}`)} />
     </>

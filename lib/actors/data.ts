@@ -4,7 +4,7 @@ import type { Stance } from "@/lib/claims/schema";
 import { claimSummarySelect, toSummary, type ClaimSummary, type ClaimSummaryRow } from "@/lib/claims/data";
 import { emptyStanceCounts } from "@/lib/claims/schema";
 import { getDb } from "@/lib/db";
-import { pageCountOf, pageWindow, type Paged } from "@/lib/paging";
+import { LIST_PAGE_SIZE, pageCountOf, pageWindow, type Paged } from "@/lib/paging";
 import { compareFuzzyDates, fuzzyDate, fuzzyDateOrNull, type FuzzyDate } from "@/lib/dates";
 import { ANSWER_LINK_KINDS } from "@/lib/timeline/build";
 
@@ -25,11 +25,11 @@ export interface ActorSummary {
  * page, read along the (kind, name, id) index. The counts are for the page's rows only: claims
  * and sources from the trigger-maintained "ActorStats", members from the affiliation index.
  */
-export async function listActorSummaries(page = 1): Promise<Paged<ActorSummary>> {
+export async function listActorSummaries(page = 1, size = LIST_PAGE_SIZE): Promise<Paged<ActorSummary>> {
   const db = getDb();
   const [actors, total] = await Promise.all([
     db.actor.findMany({
-      ...pageWindow(page),
+      ...pageWindow(page, size),
       orderBy: [{ kind: "asc" }, { name: "asc" }, { id: "asc" }],
       select: {
         id: true,
@@ -56,7 +56,7 @@ export async function listActorSummaries(page = 1): Promise<Paged<ActorSummary>>
     sourceCount: stats?.sources ?? 0,
     memberCount: membersOf.get(actor.id) ?? 0,
   }));
-  return { items, total, page, pageCount: pageCountOf(total) };
+  return { items, total, page, pageCount: pageCountOf(total, size) };
 }
 
 const answerLinkSelect = {

@@ -198,3 +198,44 @@ export async function getChangeSet(id: string, db: DbClient = getDb()) {
   if (!changeSet) return null;
   return { ...changeSet, entries: changeSet.entries.map(toEntry) };
 }
+
+/** One change set as a row of the activity CSV (lib/audit/activity-csv.ts). */
+export interface ActivityCsvRow {
+  id: string;
+  at: Date;
+  action: string;
+  summary: string | null;
+  revertOfId: string | null;
+  user: { id: string; name: string } | null;
+  /** "Entity:id" of each record the change set touched, in entry order, each once */
+  records: string[];
+}
+
+/**
+ * The change sets /activity lists (same filters, newest first), `size` at a time after
+ * `cursor` (the last row of the previous batch): keyset on (at, id), so rows sharing a time are
+ * neither skipped nor repeated and every batch costs the same.
+ */
+export async function listActivityRowsAfter(
+  filters: Omit<ActivityFilters, "before">,
+  cursor: { at: Date; id: string } | null,
+  size: number,
+  db: DbClient = getDb(),
+): Promise<{ rows: ActivityCsvRow[]; next: { at: Date; id: string } | null }> {
+  const changeSets = await db.changeSet.findMany({
+    where: {
+      ...(filters.editor ? { userId: filters.editor } : {}),
+      ...(filters.entity ? { entries: { some: { entity: filters.entity } } } : {}),
+      ...(cursor ? { OR: [{ at: { lt: cursor.at } }, { at: cursor.at, id: { lt: cursor.id } }] } : {}),
+    },
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    take: size + 1,
+    select: { ...changeSetSelect, entries: { orderBy: { id: "asc" }, select: { entity: true, entityId: true } } },
+  });
+  const rows = changeSets.slice(0, size).map(({ entries, ...changeSet }) => ({
+    ...changeSet,
+    records: [...new Set(entries.map((entry) => `${entry.entity}:${entry.entityId}`))],
+  }));
+  const last = rows.at(-1);
+  return { rows, next: changeSets.length > size && last ? { at: last.at, id: last.id } : null };
+}

@@ -33,11 +33,11 @@ export const DISPUTES_PAGE_SIZE = 50;
  * the latest statement — aggregated for the disputes on the page only, so the page costs the
  * same at a million claims as at a hundred.
  */
-export async function listDisputeSummaries(page = 1): Promise<Paged<DisputeSummary>> {
+export async function listDisputeSummaries(page = 1, size = DISPUTES_PAGE_SIZE): Promise<Paged<DisputeSummary>> {
   const db = getDb();
   const [disputes, total] = await Promise.all([
     db.dispute.findMany({
-      ...pageWindow(page, DISPUTES_PAGE_SIZE),
+      ...pageWindow(page, size),
       orderBy: [{ status: "asc" }, { title: "asc" }, { id: "asc" }],
       select: { id: true, slug: true, title: true, proposition: true, status: true, tags: true, updatedAt: true },
     }),
@@ -77,7 +77,7 @@ export async function listDisputeSummaries(page = 1): Promise<Paged<DisputeSumma
       lastUpdated,
     };
   });
-  return { items, total, page, pageCount: pageCountOf(total, DISPUTES_PAGE_SIZE) };
+  return { items, total, page, pageCount: pageCountOf(total, size) };
 }
 
 /**

@@ -2,7 +2,7 @@ import "server-only";
 import { type Prisma, type SourceKind } from "@/generated/prisma/client";
 import { appearanceHopSelect } from "@/lib/claims/data";
 import { getDb } from "@/lib/db";
-import { pageCountOf, pageWindow, type Paged } from "@/lib/paging";
+import { LIST_PAGE_SIZE, pageCountOf, pageWindow, type Paged } from "@/lib/paging";
 import { fuzzyDate, fuzzyDateOrNull, type FuzzyDate } from "@/lib/dates";
 import { chainOf, DanglingViaError, ProvenanceCycleError } from "@/lib/provenance/chain";
 
@@ -11,6 +11,8 @@ export interface SourceSummary {
   title: string;
   kind: SourceKind;
   publisher: { id: string; name: string } | null;
+  /** the document's own address, when recorded */
+  url: string | null;
   published: FuzzyDate | null;
   /** distinct claims among the source's appearances */
   claimCount: number;
@@ -24,11 +26,11 @@ export interface SourceSummary {
  * last), then by published date (undated last), then by title: an outlet's reports read in
  * the order they came out.
  */
-export async function listSourceSummaries(page = 1): Promise<Paged<SourceSummary>> {
+export async function listSourceSummaries(page = 1, size = LIST_PAGE_SIZE): Promise<Paged<SourceSummary>> {
   const db = getDb();
   const [sources, total] = await Promise.all([
     db.source.findMany({
-      ...pageWindow(page),
+      ...pageWindow(page, size),
       orderBy: [
         { publisher: { name: "asc" } },
         { publishedStart: { sort: "asc", nulls: "last" } },
@@ -40,6 +42,7 @@ export async function listSourceSummaries(page = 1): Promise<Paged<SourceSummary
         id: true,
         title: true,
         kind: true,
+        url: true,
         publishedStart: true,
         publishedEnd: true,
         publishedPrecision: true,
@@ -68,7 +71,7 @@ export async function listSourceSummaries(page = 1): Promise<Paged<SourceSummary
     appearanceCount: countsOf.get(source.id)?.appearances ?? 0,
     eventCount: countsOf.get(source.id)?.events ?? 0,
   }));
-  return { items, total, page, pageCount: pageCountOf(total) };
+  return { items, total, page, pageCount: pageCountOf(total, size) };
 }
 
 const outletSelect = {

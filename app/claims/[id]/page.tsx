@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { ClaimAnnotateForm, ClaimAnnotations } from "@/components/annotations/claim-annotations";
 import { RecordLinks } from "@/components/auth/record-links";
 import Link from "next/link";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { ProvenanceChains } from "@/components/provenance/provenance-chains";
 import { PendingHint } from "@/components/ui/pending-hint";
@@ -9,7 +10,9 @@ import { FuzzyDateText } from "@/components/ui/fuzzy-date";
 import { ACTOR_KIND_LABELS, LINK_LABELS } from "@/components/ui/labels";
 import { StanceBadge } from "@/components/ui/stance-badge";
 import { getClaimDetail, type ClaimDetail } from "@/lib/claims/data";
+import { jsonForScriptTag, toSchemaOrgClaim } from "@/lib/claims/jsonld";
 import { recordIdSchema } from "@/lib/claims/schema";
+import { publicBaseUrlOf } from "@/lib/http/public-base";
 import { describeGap } from "@/lib/dates";
 import { describeOrigins, summarizeOrigins } from "@/lib/provenance/origins";
 import { outletKeyOf } from "@/lib/provenance/origin-nodes";
@@ -80,8 +83,18 @@ export default async function ClaimPage({ params }: Props) {
     claim.appearances.map((appearance) => ({ ...appearance, outletKey: outletKeyOf(appearance.source.id, appearance.source.publisher?.id ?? null) })),
   );
   const { claimant } = claim;
+  const requestHeaders = await headers();
+  // The claim as schema.org JSON-LD for search engines and fact-check tools. A data block, never
+  // run; it still carries the page's CSP nonce so no policy has to make an exception for it.
+  const jsonLd = jsonForScriptTag(toSchemaOrgClaim(claim, publicBaseUrlOf(requestHeaders)));
   return (
     <>
+      <script
+        type="application/ld+json"
+        nonce={requestHeaders.get("x-nonce") ?? undefined}
+        data-testid="claim-jsonld"
+        dangerouslySetInnerHTML={{ __html: jsonLd }}
+      />
       <p className="breadcrumbs">
         <Link href="/">Disputes</Link> / <Link href={`/disputes/${claim.dispute.slug}`}>
           {claim.dispute.title}
@@ -134,6 +147,16 @@ export default async function ClaimPage({ params }: Props) {
         {describeOrigins(origins)}
       </p>
       <ProvenanceChains claim={claim} />
+      <p className="muted data-links" data-testid="claim-formats">
+        Also as data: <a href={`/claims/${claim.id}/claim.jsonld`} type="application/ld+json" download>
+          this claim as schema.org JSON-LD
+        </a>{" "}
+        (ClaimReview-compatible) and{" "}
+        <a href={`/claims/${claim.id}/provenance.jsonld`} type="application/ld+json" download>
+          its provenance as W3C PROV-O JSON-LD
+        </a>
+        .
+      </p>
 
       <h2>Answers and links</h2>
       {claim.linksFrom.length + claim.linksTo.length === 0 ? (
