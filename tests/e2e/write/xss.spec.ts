@@ -22,7 +22,13 @@ async function assertInert(page: Page, path: string, dialogs: string[]) {
   await page.goto(path);
   await expect(page.locator("main")).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss), path).toBeUndefined();
-  expect(await page.locator('a[href^="javascript:" i], iframe[srcdoc], main script').count(), path).toBe(0);
+  // The claim's JSON-LD is the one script allowed in the page's content: a data block the browser
+  // never runs, whose text must stay one JSON value (a payload cannot close the element).
+  expect(await page.locator('a[href^="javascript:" i], iframe[srcdoc], main script:not([type="application/ld+json"])').count(), path).toBe(0);
+  for (const data of await page.locator('main script[type="application/ld+json"]').allTextContents()) {
+    expect(() => JSON.parse(data), path).not.toThrow();
+    expect(data, path).not.toMatch(/<\/script/i);
+  }
   expect(dialogs, path).toEqual([]);
 }
 
