@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { CsvDownloadLink } from "@/components/ui/csv-download-link";
 import { RecordLinks } from "@/components/auth/record-links";
 import { PendingHint } from "@/components/ui/pending-hint";
 import { FuzzyDateText } from "@/components/ui/fuzzy-date";
@@ -25,12 +26,7 @@ export default async function HomePage({ searchParams }: Props) {
         outlet and citing whom.
       </p>
       {disputes.length > 0 && (
-        <p className="data-links">
-          <a href="/disputes.csv" download data-testid="disputes-csv">
-            Download this view as CSV
-          </a>{" "}
-          <span className="muted">(every page of the list)</span>
-        </p>
+        <CsvDownloadLink href="/disputes.csv" testId="disputes-csv" />
       )}
       {disputes.length === 0 ? (
         <p className="empty">No disputes yet. Run <code>npm run db:seed</code> to load the demo data set.</p>

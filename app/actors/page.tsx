@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { CsvDownloadLink } from "@/components/ui/csv-download-link";
 import { RecordLinks } from "@/components/auth/record-links";
 import { ActorDirectory } from "@/components/actors/actor-directory";
 import { listActorSummaries } from "@/lib/actors/data";
@@ -31,12 +32,7 @@ export default async function ActorsPage({ searchParams }: Props) {
         </p>
       ) : (
         <>
-          <p className="data-links">
-            <a href="/actors/export" download data-testid="actors-csv">
-              Download this view as CSV
-            </a>{" "}
-            <span className="muted">(every page of the list)</span>
-          </p>
+          <CsvDownloadLink href="/actors/export" testId="actors-csv" />
           <ActorDirectory actors={actors} />
         </>
       )}

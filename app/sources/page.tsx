@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { CsvDownloadLink } from "@/components/ui/csv-download-link";
 import { RecordLinks } from "@/components/auth/record-links";
 import { SourceTable } from "@/components/sources/source-table";
 import { listSourceSummaries } from "@/lib/sources/data";
@@ -31,12 +32,7 @@ export default async function SourcesPage({ searchParams }: Props) {
         </p>
       ) : (
         <>
-          <p className="data-links">
-            <a href="/sources/export" download data-testid="sources-csv">
-              Download this view as CSV
-            </a>{" "}
-            <span className="muted">(every page of the list)</span>
-          </p>
+          <CsvDownloadLink href="/sources/export" testId="sources-csv" />
           <SourceTable sources={sources} />
         </>
       )}
